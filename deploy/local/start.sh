@@ -140,15 +140,24 @@ wait_until_healthy() {
   say "$name is ready after $((SECONDS - started)) s"
 }
 
+# Set to 1 once this run has built the project; the broker classpath is then written afresh.
+BUILT=0
+
 # Leaves the broker's classpath (test-support classes + their dependencies) in BROKER_CLASSPATH.
 BROKER_CLASSPATH=""
 resolve_broker_classpath() {
   local classes="test-support/target/classes" cp_file="test-support/target/classpath.txt"
   [[ -f "$classes/${KAFKA_MAIN_CLASS//.//}.class" ]] ||
     die "$classes has no $KAFKA_MAIN_CLASS: build first (run start.sh without SKIP_BUILD)"
-  if [[ ! -s "$cp_file" || pom.xml -nt "$cp_file" || test-support/pom.xml -nt "$cp_file" ]]; then
-    say "Writing the broker classpath: ./mvnw -B -q -pl test-support dependency:build-classpath -Dmdep.outputFile=target/classpath.txt"
-    ./mvnw -B -q -pl test-support dependency:build-classpath -Dmdep.outputFile="$ROOT/$cp_file"
+  if [[ "$BUILT" == 1 || ! -s "$cp_file" || -n "$(find . -maxdepth 2 -name pom.xml -newer "$cp_file" -print -quit)" ]]; then
+    # -am puts the parent and events in the reactor, and `compile` makes Maven resolve events to
+    # events/target/classes: with `-pl test-support` alone, or without a phase, it looks for them
+    # in ~/.m2, where a fresh machine has nothing (or a stale copy). Each module writes its own
+    # target/classpath.txt; test-support's is the one used. The plugin leaves an unchanged file
+    # untouched, hence the touch that keeps the freshness check above from re-running it.
+    say "Writing the broker classpath: ./mvnw -B -q -pl test-support -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt"
+    ./mvnw -B -q -pl test-support -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+    touch "$cp_file"
   else
     say "Broker classpath is up to date ($cp_file)"
   fi
@@ -168,6 +177,31 @@ start_kafka() {
       ;;
   esac
   wait_until_healthy kafka "$KAFKA_TIMEOUT"
+  [[ "$PLAN" == start ]] && wait_for_topics
+  return 0
+}
+
+# The port opens before LocalKafkaBroker has created the topics; services started earlier than
+# that would see their first fetch lag. The broker prints its ready line once the topics exist.
+wait_for_topics() {
+  local pid started log
+  pid="$(running_pid kafka)"
+  log="$(log_file kafka)"
+  started=$SECONDS
+  until grep -q 'Kafka broker ready on' "$log"; do
+    if ! is_our_process kafka "$pid"; then
+      printf '==> ERROR: kafka exited while creating its topics\n' >&2
+      show_log_tail kafka
+      exit 1
+    fi
+    if ((SECONDS - started >= KAFKA_TIMEOUT)); then
+      printf '==> ERROR: kafka did not report "Kafka broker ready on" within %s s\n' "$KAFKA_TIMEOUT" >&2
+      show_log_tail kafka
+      exit 1
+    fi
+    sleep 0.5
+  done
+  say "Kafka topics are created: $(grep -m1 -o 'Kafka broker ready on.*' "$log")"
 }
 
 start_service() {
@@ -214,6 +248,7 @@ elif any_component_running; then
 else
   say "Building: ./mvnw -B -q -DskipTests package"
   ./mvnw -B -q -DskipTests package
+  BUILT=1
 fi
 
 check_artifacts

@@ -35,6 +35,22 @@ public record RowConflict(int row, String field, String code, String message) {
     /** A head count (编制数, 在职人数) below zero. */
     public static final String NEGATIVE_COUNT = "NEGATIVE_COUNT";
 
+    // Codes of the reading step, before a row reaches BudgetRowValidator (JSON or CSV shape problems).
+    /** A JSON value of the wrong kind (object, array, boolean where text or a number belongs). */
+    public static final String WRONG_TYPE = "WRONG_TYPE";
+    /** A year or head count that is not a whole number. */
+    public static final String NOT_AN_INTEGER = "NOT_AN_INTEGER";
+    /** A field the row format does not have; refused rather than ignored, since it may be a misspelt amount. */
+    public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
+    /** The same field twice in one row: which one was meant is unknowable. */
+    public static final String DUPLICATE_FIELD = "DUPLICATE_FIELD";
+    /** amountUnit is neither YUAN / 元 nor TEN_THOUSAND_YUAN / 万元. */
+    public static final String UNKNOWN_AMOUNT_UNIT = "UNKNOWN_AMOUNT_UNIT";
+    /** A key of fundSourceExpenditure that is not a {@link FundSource}. */
+    public static final String UNKNOWN_FUND_SOURCE = "UNKNOWN_FUND_SOURCE";
+    /** A CSV line with more or fewer cells than the header. */
+    public static final String WRONG_COLUMN_COUNT = "WRONG_COLUMN_COUNT";
+
     public RowConflict {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.budget.domain.AmountUnit;
+import org.jixiao.budget.domain.FundSource;
 import org.jixiao.budget.domain.Metric;
 
 public final class BudgetDtos {
@@ -35,13 +37,62 @@ public final class BudgetDtos {
             @PositiveOrZero @Schema(description = "在职人数") Integer staffInPost) {
     }
 
-    @Schema(name = "Budget", description = "A unit-year's figures, stored exactly in 元")
+    @Schema(name = "Budget", description = "A unit-year's figures, stored exactly in 元. The breakdowns (基本支出, "
+            + "人员经费, 公用经费, 项目支出, 资金来源) are filled by bulk pushes; a PUT replaces the figures and clears them.")
     public record BudgetResponse(String unitCode, int fiscalYear, int version, BigDecimal initialBudget,
             BigDecimal adjustedBudget, BigDecimal fundsReceived, BigDecimal actualExpenditure, BigDecimal carryOver,
             BigDecimal threePublicBudget, BigDecimal threePublicActual, BigDecimal procurementBudget,
             BigDecimal procurementActual, BigDecimal specialFundsTotal, BigDecimal specialFundsDetailed,
             BigDecimal finalAccountsExpenditure, BigDecimal allSourceExpenditure, Integer authorisedPosts,
-            Integer staffInPost, OffsetDateTime updatedAt) {
+            Integer staffInPost,
+            @Schema(description = "基本支出") BigDecimal basicExpenditure,
+            @Schema(description = "人员经费") BigDecimal personnelExpenditure,
+            @Schema(description = "公用经费") BigDecimal operatingExpenditure,
+            @Schema(description = "项目支出") BigDecimal projectExpenditure,
+            @Schema(description = "支出按资金来源 (财政拨款, 单位资金 …), 元") Map<FundSource, BigDecimal> fundSourceExpenditure,
+            OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "BudgetHistoryEntry", description = "One change of a unit-year's figures: who, when, from which "
+            + "system and request, and the resource before (absent on creation) and after")
+    public record HistoryEntry(
+            @Schema(description = "the version this change produced", example = "2") int version,
+            OffsetDateTime changedAt,
+            @Schema(description = "who made the change (for now the X-Source-System header, else anonymous)",
+                    example = "district-620201") String changedBy,
+            @Schema(description = "X-Source-System of the pushing system", example = "district-620201")
+            String sourceSystem,
+            @Schema(description = "X-Request-Id of the call that made the change") String requestId,
+            @Schema(description = "Idempotency-Key of the bulk push, when the change came from one")
+            String idempotencyKey,
+            BudgetResponse before,
+            BudgetResponse after) {
+    }
+
+    @Schema(name = "BudgetHistory")
+    public record HistoryResponse(String unitCode, int fiscalYear, List<HistoryEntry> changes) {
+    }
+
+    @Schema(name = "RegionAggregate", description = "Totals of the units whose regionCode starts with `region` for "
+            + "one fiscal year, in 元. Units without a budget for the year are not counted.")
+    public record RegionAggregate(
+            @Schema(description = "行政区划代码 prefix", example = "620201") String region,
+            int fiscalYear,
+            @Schema(description = "units with a budget for the year") long units,
+            @Schema(description = "年初预算数合计") BigDecimal initialBudget,
+            @Schema(description = "调整后预算合计 (initialBudget where not adjusted)") BigDecimal adjustedBudget,
+            @Schema(description = "实际支出合计") BigDecimal actualExpenditure,
+            @Schema(description = "units whose executionRate is defined (actual reported, budget > 0)")
+            long unitsWithExecutionRate,
+            @Schema(description = "平均预算执行率: mean of the units' executionRate, percent HALF_UP to 2 decimals; "
+                    + "null when no unit has one", example = "98.75") BigDecimal averageExecutionRate,
+            @Schema(description = "总体预算执行率: Σ actual ÷ Σ budget over the same units, percent", example = "97.10")
+            BigDecimal overallExecutionRate) {
+    }
+
+    @Schema(name = "RegionAggregates", description = "The region's totals and, with groupDigits, one entry per "
+            + "sub-region (e.g. per county under a city)")
+    public record RegionAggregatesResponse(RegionAggregate total, List<RegionAggregate> subRegions) {
     }
 
     @Schema(name = "BudgetMetrics", description = "Every fiscal metric with its formula, inputs and value (percent, "

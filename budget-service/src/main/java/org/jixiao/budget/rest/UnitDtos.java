@@ -1,9 +1,12 @@
 package org.jixiao.budget.rest;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.budget.domain.UnitType;
@@ -30,5 +33,25 @@ public final class UnitDtos {
 
     @Schema(name = "UnitPage")
     public record UnitPage(List<UnitResponse> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "UnitProfileRequest", description = "单位基本情况 — a unit's profile for one fiscal year, as its "
+            + "evaluation report quotes it. Lists replace the stored ones; omitted lists mean none.")
+    public record UnitProfileRequest(
+            @Size(max = 200) @Schema(description = "内设机构", example = "[\"党政综合办公室\", \"社区建设办公室\"]")
+            List<@NotBlank @Size(max = 200) String> internalDepartments,
+            @Size(max = 200) @Schema(description = "下设事业单位", example = "[\"综合行政执法队\"]")
+            List<@NotBlank @Size(max = 200) String> affiliatedInstitutions,
+            @PositiveOrZero @Max(10_000_000) @Schema(description = "编制数", example = "45") Integer authorisedPosts,
+            @PositiveOrZero @Max(10_000_000) @Schema(description = "在编在岗人数", example = "44") Integer staffInPost,
+            @Size(max = 200) @Schema(description = "职责, one entry per duty",
+                    example = "[\"负责辖区党的建设工作\", \"组织实施辖区社区建设\"]")
+            List<@NotBlank @Size(max = 4000) String> responsibilities) {
+    }
+
+    @Schema(name = "UnitProfile", description = "单位基本情况 for one fiscal year")
+    public record UnitProfileResponse(String unitCode, int fiscalYear, int version, List<String> internalDepartments,
+            List<String> affiliatedInstitutions, Integer authorisedPosts, Integer staffInPost,
+            List<String> responsibilities, OffsetDateTime updatedAt) {
     }
 }

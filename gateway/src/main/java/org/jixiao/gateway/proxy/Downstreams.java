@@ -39,11 +39,6 @@ public class Downstreams {
         this.routes = RouteTable.of(prefixes);
     }
 
-    /** The service owning the path, if any. */
-    public Optional<Downstream> forPath(String path) {
-        return routes.routeFor(path).map(route -> byName.get(route.service()));
-    }
-
     public Optional<Downstream> named(String name) {
         return Optional.ofNullable(byName.get(name));
     }

@@ -63,28 +63,27 @@ public class GatewayRoutes {
     private void proxyApi(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (!path.equals(ctx.request().path())) {
-            // the gateway routes (and will authorise) by path; a path that a service would resolve differently,
-            // e.g. /api/v1/units/../../q/metrics, must not slip past that decision
+            // the gateway routes (and will authorise) by the normalised path, but the proxy forwards the raw one: a
+            // path that a service would resolve differently, e.g. /api/v1/units/../budgets, must not slip past that
+            metricsLabel("/api/*");
             ProblemResponses.send(ctx.response(), Problem.unnormalisedPath(ctx.request().path(),
                     RequestIdHandler.of(ctx)));
             return;
         }
         downstreams.routes().routeFor(path).ifPresentOrElse(
                 route -> {
-                    metricsLabel(ctx, path.equals(route.prefix()) ? route.prefix() : route.prefix() + "/*");
+                    metricsLabel(path.equals(route.prefix()) ? route.prefix() : route.prefix() + "/*");
                     downstreams.named(route.service()).orElseThrow().api().handle(ctx.request());
                 },
-                () -> {
-                    metricsLabel(ctx, "NOT_FOUND");
-                    ProblemResponses.send(ctx.response(), Problem.notFound(path, RequestIdHandler.of(ctx)));
-                });
+                // unlabelled on purpose: Quarkus counts 404s under uri="NOT_FOUND"
+                () -> ProblemResponses.send(ctx.response(), Problem.notFound(path, RequestIdHandler.of(ctx))));
     }
 
     /**
      * Names the request in http_server_requests by its route, not its path, so ids in paths cannot multiply the time
      * series. "UrlPathTemplate" is the context key Quarkus' HTTP metrics read (REST endpoints set it the same way).
      */
-    private static void metricsLabel(RoutingContext ctx, String template) {
+    private static void metricsLabel(String template) {
         Context context = Vertx.currentContext();
         if (context != null) {
             context.putLocal(URL_PATH_TEMPLATE, template);

@@ -19,6 +19,7 @@ public final class LeafScorer {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int SCALE = 2;
     private static final RoundingMode HALF_UP = RoundingMode.HALF_UP;
+    private static final BigDecimal MAX_RANK = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final BigDecimal ZERO_SCORE = BigDecimal.ZERO.setScale(SCALE);
 
     private LeafScorer() {
@@ -158,7 +159,7 @@ public final class LeafScorer {
             }
         } else if (t == null) {
             work.error(ruleField(leaf, "parameters.rankLimit"), "REQUIRED", "排名指标须指明前几名（rankLimit 或指标值）");
-        } else if (!isInteger(t) || t.signum() == 0) {
+        } else if (!isInteger(t) || t.signum() == 0 || t.compareTo(MAX_RANK) > 0) {
             work.error(ruleField(leaf, "target"), "INVALID_RANK", "排名指标值须为正整数：" + t.toPlainString());
         }
     }
@@ -217,6 +218,11 @@ public final class LeafScorer {
         }
     }
 
+    /** The name people know the indicator by, falling back to its code. */
+    static String label(IndicatorNode node) {
+        return node.name() == null || node.name().isBlank() ? node.code() : node.name();
+    }
+
     static boolean isInteger(BigDecimal x) {
         return x.signum() == 0 || x.scale() <= 0 || x.stripTrailingZeros().scale() <= 0;
     }
@@ -262,7 +268,7 @@ public final class LeafScorer {
                 sb.append("不适用（原分值 ").append(w.setScale(SCALE, HALF_UP).toPlainString());
                 appendReason(sb, in.reason());
                 sb.append("）→ 剔除，总分按适用分值折算为百分制");
-                work.flag(Flag.NOT_APPLICABLE_RESCALED, code, "「" + leaf.name() + "」不适用，剔除分值 "
+                work.flag(Flag.NOT_APPLICABLE_RESCALED, code, "「" + label(leaf) + "」不适用，剔除分值 "
                         + w.setScale(SCALE, HALF_UP).toPlainString() + " 分，总分按比例折算");
             }
             case DATA_UNAVAILABLE -> {
@@ -272,7 +278,7 @@ public final class LeafScorer {
                     sb.append("（").append(in.reason().strip()).append('）');
                 }
                 sb.append(" → 0.00");
-                work.flag(Flag.DATA_UNAVAILABLE, code, "「" + leaf.name() + "」无法取得相关资料，得 0 分");
+                work.flag(Flag.DATA_UNAVAILABLE, code, "「" + label(leaf) + "」无法取得相关资料，得 0 分");
             }
             case MANUAL -> {
                 score = manualScore(leaf, in, work);
@@ -284,7 +290,7 @@ public final class LeafScorer {
                 if (score != null) {
                     appendManual(sb, score, in.reason(), formulaScore, fsb);
                     if (formulaScore != null && formulaScore.compareTo(score) != 0) {
-                        work.flag(Flag.MANUAL_DIFFERS_FROM_FORMULA, code, "「" + leaf.name() + "」人工评分 "
+                        work.flag(Flag.MANUAL_DIFFERS_FROM_FORMULA, code, "「" + label(leaf) + "」人工评分 "
                                 + score.toPlainString() + " 与公式结果 " + formulaScore.toPlainString() + " 不同（" + fsb + "）");
                     }
                 }
@@ -310,7 +316,7 @@ public final class LeafScorer {
         }
         BigDecimal selfDifference = null;
         if (self != null && state != InputState.NOT_APPLICABLE) {
-            selfDifference = compareSelf(code, leaf.name(), self, score, work);
+            selfDifference = compareSelf(code, label(leaf), self, score, work);
         }
         return new ScoredNode(code, leaf.name(), weightInForce, score, scoreRate(score, weightInForce), sb.toString(),
                 formulaScore, self, work.takeFlags(), List.of(), selfDifference);
@@ -644,7 +650,7 @@ public final class LeafScorer {
             }
             if (survey.valid() == 0) {
                 sb.append("有效问卷 0 份，满意度无法计算 → 0.00");
-                work.flag(Flag.NO_VALID_RESPONSES, leaf.code(), "「" + leaf.name() + "」没有有效问卷，满意度无法计算，得 0 分");
+                work.flag(Flag.NO_VALID_RESPONSES, leaf.code(), "「" + label(leaf) + "」没有有效问卷，满意度无法计算，得 0 分");
                 return ZERO_SCORE;
             }
             // The rate is rounded to 2 decimals first, as reports print it, so that the line can be checked by hand.

@@ -1,6 +1,7 @@
 package org.jixiao.scoring.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public record MethodParameters(Map<String, BigDecimal> gradeTable,
 
     public MethodParameters {
         gradeTable = gradeTable == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(gradeTable));
-        bands = bands == null ? null : Collections.unmodifiableList(new java.util.ArrayList<>(bands));
+        bands = bands == null ? null : Collections.unmodifiableList(new ArrayList<>(bands));
     }
 
     public static MethodParameters grades(Map<String, BigDecimal> gradeTable) {

@@ -222,7 +222,7 @@ public final class ScoringEngine {
                     // A leaf self score given through ReportedScores counts like one on the input.
                     work.leafFlags = scored.flags().isEmpty() ? null : new ArrayList<>(scored.flags());
                     BigDecimal diff = in.state() == InputState.NOT_APPLICABLE
-                            ? null : LeafScorer.compareSelf(n.code(), n.name(), reportedScore, scored.score(), work);
+                            ? null : LeafScorer.compareSelf(n.code(), LeafScorer.label(n), reportedScore, scored.score(), work);
                     scored = new ScoredNode(scored.code(), scored.name(), scored.weight(), scored.score(),
                             scored.scoreRate(), scored.explanation(), scored.formulaScore(), reportedScore,
                             work.takeFlags(), scored.children(), diff);
@@ -279,7 +279,7 @@ public final class ScoringEngine {
             List<Flag> nodeFlags = List.of();
             if (self != null) {
                 work.leafFlags = null;
-                diff = LeafScorer.compareSelf(n.code(), n.name(), self, score, work);
+                diff = LeafScorer.compareSelf(n.code(), LeafScorer.label(n), self, score, work);
                 nodeFlags = work.takeFlags();
                 flags.addAll(nodeFlags);
             }

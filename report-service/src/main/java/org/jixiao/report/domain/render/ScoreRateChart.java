@@ -38,6 +38,16 @@ public final class ScoreRateChart {
     }
 
     public byte[] png(String caption, List<ChartBar> bars) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image(caption, bars), "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public BufferedImage image(String caption, List<ChartBar> bars) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -84,13 +94,7 @@ public final class ScoreRateChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return image;
     }
 
     /** Self-contained SVG; every label is XML-escaped because labels are user text. */

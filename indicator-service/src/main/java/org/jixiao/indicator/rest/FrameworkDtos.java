@@ -1,0 +1,73 @@
+package org.jixiao.indicator.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.indicator.domain.framework.IndicatorCategory;
+import org.jixiao.indicator.domain.framework.IndicatorOrigin;
+import org.jixiao.indicator.domain.framework.IndicatorSubCategory;
+import org.jixiao.indicator.domain.framework.ScoringMethod;
+import org.jixiao.indicator.domain.target.Direction;
+import org.jixiao.indicator.domain.target.TargetValue;
+
+public final class FrameworkDtos {
+    private FrameworkDtos() {
+    }
+
+    @Schema(name = "FrameworkRequest", description = "指标体系 — a versioned tree of weighted indicators; leaves (三级) are scored")
+    public record FrameworkRequest(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") @Schema(example = "jiayuguan-street-2022", required = true) String code,
+            @NotBlank @Size(max = 200) @Schema(example = "嘉峪关市街道办事处部门整体支出绩效评价指标体系", required = true) String name,
+            @Size(max = 4000) String description,
+            @NotEmpty @Size(max = 200) @Valid @Schema(required = true) List<FrameworkNode> nodes) {
+    }
+
+    @Schema(name = "MethodParameters", description = "Per-method configuration (SCORING.md §1)")
+    public record MethodParameters(
+            @Schema(description = "GRADE: label → fraction of the weight", example = "{\"优\":1.0,\"良\":0.8}")
+            Map<String, BigDecimal> gradeTable,
+            @Schema(description = "BANDED: ascending (upTo → points) steps") List<Band> bands,
+            @Schema(description = "DEDUCTION: points deducted per violation") BigDecimal deductionPerViolation,
+            @Schema(description = "RANK_WITHIN: best rank that still scores") Integer rankLimit) {
+    }
+
+    public record Band(BigDecimal upTo, BigDecimal points) {
+    }
+
+    @Schema(name = "FrameworkNode", description = "一级/二级 category, group (年度目标, 活动) or scored 三级 leaf")
+    public record FrameworkNode(
+            @Schema(example = "1.2.3", required = true) String code,
+            @Schema(example = "新增就业岗位", required = true) String name,
+            @Schema(example = "3") int level,
+            @Schema(example = "2.5", required = true) BigDecimal weight,
+            IndicatorCategory category,
+            IndicatorSubCategory subCategory,
+            Direction direction,
+            @Schema(description = "指标值 as written", example = "≥800个") String target,
+            @Schema(example = "个") String measureUnit,
+            ScoringMethod scoringMethod,
+            MethodParameters methodParameters,
+            @Schema(description = "评(扣)分标准") String scoringRule,
+            IndicatorOrigin origin,
+            @Schema(description = "budget:<metric>, survey:<group> or manual", example = "budget:executionRate") String dataBinding,
+            @Schema(readOnly = true, description = "指标值 as parsed: operator, number, unit or qualitative kind") TargetValue parsedTarget,
+            List<FrameworkNode> children) {
+    }
+
+    @Schema(name = "Framework")
+    public record FrameworkResponse(UUID id, String code, int version, String name, String description, String status,
+            int leafCount, OffsetDateTime createdAt, OffsetDateTime publishedAt, List<FrameworkNode> nodes) {
+    }
+
+    @Schema(name = "FrameworkSummary")
+    public record FrameworkSummary(UUID id, String code, int version, String name, String status, int leafCount) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.jixiao.scoring.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EvaluationRepository implements PanacheRepositoryBase<EvaluationEntity, UUID> {
+
+    public List<EvaluationEntity> page(String regionPrefix, Integer fiscalYear, int page, int size) {
+        String where = "regionCode like ?1" + (fiscalYear == null ? "" : " and fiscalYear = ?2");
+        Object[] params = fiscalYear == null ? new Object[] {regionPrefix + "%"}
+                : new Object[] {regionPrefix + "%", fiscalYear};
+        return find(where, Sort.by("fiscalYear").descending().and("unitCode").and("revision"), params)
+                .page(page, size).list();
+    }
+
+    public int nextRevision(String unitCode, int fiscalYear, org.jixiao.scoring.domain.EvaluationType type) {
+        Integer max = getEntityManager().createQuery("select max(e.revision) from EvaluationEntity e "
+                + "where e.unitCode = :u and e.fiscalYear = :y and e.type = :t", Integer.class)
+                .setParameter("u", unitCode).setParameter("y", fiscalYear).setParameter("t", type).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Marks every open evaluation of a unit-year stale: its budget snapshot no longer matches the budget service. */
+    public int markStale(String unitCode, int fiscalYear) {
+        return update("snapshotStale = true where unitCode = ?1 and fiscalYear = ?2 and status <> ?3",
+                unitCode, fiscalYear, org.jixiao.scoring.domain.EvaluationStatus.FINALIZED);
+    }
+}

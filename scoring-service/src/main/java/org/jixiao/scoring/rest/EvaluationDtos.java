@@ -1,0 +1,99 @@
+package org.jixiao.scoring.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.scoring.client.Snapshots;
+import org.jixiao.scoring.domain.EvaluationStatus;
+import org.jixiao.scoring.domain.EvaluationType;
+import org.jixiao.scoring.domain.InputState;
+import org.jixiao.scoring.domain.ScoreResult;
+
+public final class EvaluationDtos {
+    private EvaluationDtos() {
+    }
+
+    @Schema(name = "OpenEvaluationRequest", description = "Opens an evaluation of one unit for one fiscal year: the "
+            + "framework and the budget metrics are snapshotted now and never follow later changes")
+    public record OpenRequest(
+            @NotBlank @Size(max = 32) @Schema(example = "620201001", required = true) String unitCode,
+            @Min(2000) @Max(2100) @Schema(example = "2022", required = true) int fiscalYear,
+            @NotNull @Schema(example = "FINANCE", required = true) EvaluationType type,
+            @NotNull @Schema(description = "a published framework version", required = true) UUID frameworkId,
+            @Size(max = 64) @Schema(description = "评价等级方案; NATIONAL when absent", example = "JIAYUGUAN") String gradeScheme,
+            @Valid FrontMatter frontMatter) {
+    }
+
+    @Schema(name = "FrontMatter", description = "What the report quotes: 委托单位, 评价机构, 目的, 范围, 依据, 方法, 工作过程")
+    public record FrontMatter(
+            @Size(max = 200) @Schema(example = "嘉峪关市财政局") String commissionedBy,
+            @Size(max = 200) @Schema(example = "甘肃金益通会计师事务所") String evaluatorOrg,
+            @Size(max = 4000) String purpose,
+            @Size(max = 4000) String scope,
+            @Size(max = 50) List<@Size(max = 500) String> basis,
+            @Size(max = 20) List<@Size(max = 100) String> methods,
+            @Size(max = 20) List<@Valid Phase> phases,
+            @Size(max = 20000) String achievements) {
+    }
+
+    public record Phase(@NotBlank @Size(max = 200) String name, LocalDate from, LocalDate to) {
+    }
+
+    @Schema(name = "Evaluation")
+    public record EvaluationResponse(UUID id, String unitCode, String unitName, String regionCode, int fiscalYear,
+            EvaluationType type, int revision, EvaluationStatus status, String gradeScheme, UUID frameworkId,
+            String frameworkCode, int frameworkVersion, int budgetVersion,
+            @Schema(description = "the budget changed after the snapshot was taken") boolean snapshotStale,
+            List<Snapshots.Metric> metrics, boolean finalAccountsIncomplete, FrontMatter frontMatter,
+            String returnReason, BigDecimal total, String grade, OffsetDateTime finalizedAt,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "EvaluationSummary")
+    public record EvaluationSummary(UUID id, String unitCode, String unitName, String regionCode, int fiscalYear,
+            EvaluationType type, int revision, EvaluationStatus status, BigDecimal total, String grade) {
+    }
+
+    @Schema(name = "LeafInput", description = "实际完成值 etc. for one 三级 leaf")
+    public record InputRequest(
+            @NotBlank @Size(max = 64) @Schema(example = "3.1.2", required = true) String leafCode,
+            @NotNull @Schema(example = "VALUE", required = true) InputState state,
+            @Schema(description = "实际完成值 as a number in the leaf's measure unit", example = "210") BigDecimal actual,
+            @Size(max = 16) @Schema(example = "良") String grade,
+            Boolean achieved,
+            @Schema(description = "MANUAL: the evaluator's score; reason is mandatory", example = "1.00") BigDecimal manualScore,
+            @Size(max = 4000) String reason,
+            @Valid Survey survey,
+            @Schema(description = "自评得分 reported by the unit, compared with the recomputed score") BigDecimal selfReportedScore) {
+    }
+
+    @Schema(name = "Survey", description = "满意度问卷 of one respondent group")
+    public record Survey(@NotBlank @Size(max = 64) @Schema(example = "residents") String respondentGroup,
+            @PositiveOrZero int issued, @PositiveOrZero int valid, @PositiveOrZero int satisfied) {
+    }
+
+    @Schema(name = "LeafInputs")
+    public record InputsRequest(@NotEmpty @Size(max = 2000) List<@NotNull @Valid InputRequest> inputs) {
+    }
+
+    @Schema(name = "ReturnRequest")
+    public record ReturnRequest(@NotBlank @Size(max = 4000) @Schema(example = "满意度问卷样本不足", required = true) String reason) {
+    }
+
+    @Schema(name = "EvaluationScore", description = "The whole score tree: weights, scores, rates, explanations, flags, grade")
+    public record ScoreResponse(UUID evaluationId, int revision, EvaluationStatus status,
+            @Schema(description = "false once finalized: then this is the locked final score") boolean provisional,
+            ScoreResult result) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.jixiao.scoring.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.scoring.rest.EvaluationDtos.EvaluationResponse;
+import org.jixiao.scoring.rest.EvaluationDtos.EvaluationSummary;
+import org.jixiao.scoring.rest.EvaluationDtos.InputsRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.OpenRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.ReturnRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.ScoreResponse;
+import org.jixiao.scoring.service.EvaluationService;
+
+@Path("/api/v1/evaluations")
+@Tag(name = "Evaluations", description = "部门整体支出绩效评价: 评分、流程与定稿")
+@ProblemResponses
+public class EvaluationResource {
+    private final EvaluationService service;
+
+    public EvaluationResource(EvaluationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Open an evaluation of a unit for a fiscal year",
+            description = "Snapshots the published framework (indicator-service) and the budget metrics (budget-service).")
+    public Response open(@NotNull @Valid OpenRequest request) {
+        EvaluationResponse created = service.open(request);
+        return Response.created(URI.create("/api/v1/evaluations/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List evaluations of a region (GB/T 2260 prefix), optionally of one fiscal year")
+    public List<EvaluationSummary> list(
+            @QueryParam("region") @DefaultValue("") @Pattern(regexp = "\\d{0,9}") String region,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return service.list(region, year, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an evaluation with its snapshot metadata and front matter")
+    public EvaluationResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/inputs")
+    @Operation(summary = "Enter actual values, grades, survey results or manual scores for leaves",
+            description = "All or nothing: one bad input refuses the request. Answers the provisional score.")
+    public ScoreResponse putInputs(@PathParam("id") UUID id, @NotNull @Valid InputsRequest request) {
+        return service.putInputs(id, request);
+    }
+
+    @GET
+    @Path("/{id}/score")
+    @Operation(summary = "The full score tree: weights, scores, rates, explanations, flags and the grade",
+            description = "409 lists the leaves that still lack inputs. Once finalized, the locked final score.")
+    public ScoreResponse score(@PathParam("id") UUID id) {
+        return service.score(id);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "提交: submit a complete evaluation for review")
+    public EvaluationResponse submit(@PathParam("id") UUID id) {
+        return service.submit(id);
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Operation(summary = "退回: return a submitted evaluation for rework, with a reason")
+    public EvaluationResponse returnForRework(@PathParam("id") UUID id, @NotNull @Valid ReturnRequest request) {
+        return service.returnForRework(id, request.reason());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "审核: approve a submitted evaluation")
+    public EvaluationResponse approve(@PathParam("id") UUID id) {
+        return service.approve(id);
+    }
+
+    @POST
+    @Path("/{id}/finalize")
+    @Operation(summary = "定稿: lock an approved evaluation with its final score; the report follows automatically")
+    public EvaluationResponse finalizeEvaluation(@PathParam("id") UUID id) {
+        return service.finalizeEvaluation(id);
+    }
+}
