@@ -5,15 +5,22 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.budget.rest.BudgetDtos.BudgetRequest;
 import org.jixiao.budget.rest.BudgetDtos.BudgetResponse;
+import org.jixiao.budget.rest.BudgetDtos.HistoryResponse;
 import org.jixiao.budget.rest.BudgetDtos.MetricsResponse;
 import org.jixiao.budget.service.BudgetService;
+import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.commons.web.ProblemResponses;
 
 @Path("/api/v1/budgets/{unitCode}/{fiscalYear}")
@@ -31,15 +38,41 @@ public class BudgetResource {
             description = "Amounts in the stated amountUnit are stored exactly in 元. A repeated identical PUT changes nothing.")
     public BudgetResponse put(@PathParam("unitCode") String unitCode,
             @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear,
+            @Parameter(description = "id of the calling system, recorded in the history as who made the change",
+                    example = "district-620201") @HeaderParam(RequestHeaders.SOURCE_SYSTEM) String sourceSystem,
             @NotNull @Valid BudgetRequest request) {
-        return service.put(unitCode, fiscalYear, request);
+        return service.put(unitCode, fiscalYear, request, RequestHeaders.sourceSystem(sourceSystem));
     }
 
     @GET
-    @Operation(summary = "Get a unit's figures for a fiscal year, in 元")
+    @Operation(summary = "Get a unit's figures for a fiscal year, in 元, now or as of a past instant",
+            description = "With asOf, the figures as they stood at that instant (from the history); 404 when the "
+                    + "unit-year had no figures yet.")
     public BudgetResponse get(@PathParam("unitCode") String unitCode,
+            @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear,
+            @Parameter(description = "ISO 8601 instant with offset", example = "2024-03-01T00:00:00Z")
+            @QueryParam("asOf") String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return service.get(unitCode, fiscalYear);
+        }
+        OffsetDateTime instant;
+        try {
+            instant = OffsetDateTime.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "INVALID_INSTANT",
+                    "an ISO 8601 instant with offset, e.g. 2024-03-01T00:00:00Z or 2024-03-01T08:00:00+08:00");
+        }
+        return service.getAsOf(unitCode, fiscalYear, instant);
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "Every change of a unit's figures for a fiscal year",
+            description = "Oldest first: who (X-Source-System, else anonymous), when, source system, request id, "
+                    + "Idempotency-Key of a bulk push, and the resource before and after.")
+    public HistoryResponse history(@PathParam("unitCode") String unitCode,
             @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear) {
-        return service.get(unitCode, fiscalYear);
+        return service.history(unitCode, fiscalYear);
     }
 
     @GET

@@ -8,16 +8,24 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.budget.rest.UnitDtos.UnitPage;
+import org.jixiao.budget.rest.UnitDtos.UnitProfileRequest;
+import org.jixiao.budget.rest.UnitDtos.UnitProfileResponse;
 import org.jixiao.budget.rest.UnitDtos.UnitRequest;
 import org.jixiao.budget.rest.UnitDtos.UnitResponse;
+import org.jixiao.budget.service.UnitProfileService;
 import org.jixiao.budget.service.UnitService;
 import org.jixiao.commons.web.ProblemResponses;
 
@@ -26,9 +34,11 @@ import org.jixiao.commons.web.ProblemResponses;
 @ProblemResponses
 public class UnitResource {
     private final UnitService service;
+    private final UnitProfileService profiles;
 
-    public UnitResource(UnitService service) {
+    public UnitResource(UnitService service, UnitProfileService profiles) {
         this.service = service;
+        this.profiles = profiles;
     }
 
     @POST
@@ -52,5 +62,32 @@ public class UnitResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(region, page, size);
+    }
+
+    @PUT
+    @Path("/{code}/profiles/{fiscalYear}")
+    @Operation(summary = "Create or replace a unit's yearly profile (单位基本情况)",
+            description = "内设机构, 下设事业单位, 编制数, 在编在岗人数 and 职责 for one fiscal year, as reports quote them. "
+                    + "编制数 and 在编在岗人数 also feed staffControlRate when the budget itself does not state them. "
+                    + "An identical PUT keeps the version.")
+    @RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = UnitProfileRequest.class),
+            examples = @ExampleObject(name = "seed 000 style", value = """
+                    {"internalDepartments":["党政综合办公室","社区建设办公室","经济发展办公室"],
+                     "affiliatedInstitutions":["综合行政执法队","社区服务中心"],
+                     "authorisedPosts":45,"staffInPost":44,
+                     "responsibilities":["负责辖区党的建设工作","组织实施辖区社区建设和社会治理"]}""")))
+    public UnitProfileResponse putProfile(@PathParam("code") String code,
+            @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear,
+            @NotNull @Valid UnitProfileRequest request) {
+        return profiles.put(code, fiscalYear, request);
+    }
+
+    @GET
+    @Path("/{code}/profiles/{fiscalYear}")
+    @Operation(summary = "Get a unit's yearly profile (单位基本情况)")
+    public UnitProfileResponse getProfile(@PathParam("code") String code,
+            @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear) {
+        return profiles.get(code, fiscalYear);
     }
 }

@@ -3,78 +3,158 @@ package org.jixiao.budget.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.budget.domain.AmountException;
 import org.jixiao.budget.domain.AmountParser;
 import org.jixiao.budget.domain.AmountUnit;
+import org.jixiao.budget.domain.BudgetContent;
 import org.jixiao.budget.domain.BudgetFigures;
 import org.jixiao.budget.domain.FiscalMetrics;
-import org.jixiao.budget.repository.BudgetEntity;
-import org.jixiao.budget.repository.BudgetRepository;
-import org.jixiao.budget.repository.UnitRepository;
+import org.jixiao.budget.repository.BudgetStore;
+import org.jixiao.budget.repository.BudgetStore.AggregateRow;
+import org.jixiao.budget.repository.BudgetStore.Audit;
+import org.jixiao.budget.repository.BudgetStore.HistoryRow;
+import org.jixiao.budget.repository.BudgetStore.StoredBudget;
+import org.jixiao.budget.repository.UnitProfileEntity;
+import org.jixiao.budget.repository.UnitProfileRepository;
 import org.jixiao.budget.rest.BudgetDtos.BudgetRequest;
 import org.jixiao.budget.rest.BudgetDtos.BudgetResponse;
+import org.jixiao.budget.rest.BudgetDtos.HistoryEntry;
+import org.jixiao.budget.rest.BudgetDtos.HistoryResponse;
 import org.jixiao.budget.rest.BudgetDtos.MetricsResponse;
-import org.jixiao.commons.outbox.Outbox;
+import org.jixiao.budget.rest.BudgetDtos.RegionAggregate;
+import org.jixiao.budget.rest.BudgetDtos.RegionAggregatesResponse;
 import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.problem.ProblemException;
-import org.jixiao.events.BudgetUpdated;
-import org.jixiao.events.EventTypes;
-import org.jixiao.events.Topics;
 
 @ApplicationScoped
 public class BudgetService {
-    private final BudgetRepository budgets;
-    private final UnitRepository units;
-    private final Outbox outbox;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public BudgetService(BudgetRepository budgets, UnitRepository units, Outbox outbox) {
-        this.budgets = budgets;
-        this.units = units;
-        this.outbox = outbox;
+    private final BudgetStore store;
+    private final BudgetJson json;
+    private final UnitProfileRepository profiles;
+
+    public BudgetService(BudgetStore store, BudgetJson json, UnitProfileRepository profiles) {
+        this.store = store;
+        this.json = json;
+        this.profiles = profiles;
     }
 
-    /** Creates or replaces a unit-year's figures; announces the change so that open evaluations see they are stale. */
+    /**
+     * Creates or replaces a unit-year's figures, records the change in the history and announces it so that open
+     * evaluations see their snapshot is stale. An identical PUT changes nothing and records nothing.
+     */
     @Transactional
-    public BudgetResponse put(String unitCode, int fiscalYear, BudgetRequest request) {
-        if (units.findById(unitCode) == null) {
+    public BudgetResponse put(String unitCode, int fiscalYear, BudgetRequest request, String sourceSystem) {
+        if (!store.unitExists(unitCode)) {
             throw ProblemException.notFound("unit", unitCode);
         }
-        BudgetFigures figures = parse(request);
-        BudgetEntity budget = budgets.findByUnitAndYear(unitCode, fiscalYear).orElse(null);
-        if (budget != null && figures.equals(budget.figures())) {
-            return toResponse(budget);
+        BudgetContent content = BudgetContent.of(parse(request));
+        StoredBudget before = store.find(unitCode, fiscalYear).orElse(null);
+        if (before != null && before.content().equals(content)) {
+            return BudgetJson.toResponse(before);
         }
-        if (budget == null) {
-            budget = new BudgetEntity();
-            budget.unitCode = unitCode;
-            budget.fiscalYear = fiscalYear;
-        }
-        budget.apply(figures);
-        budget.version++;
-        budget.updatedAt = OffsetDateTime.now();
-        budgets.persist(budget);
-        outbox.enqueue(Topics.BUDGET_UPDATED, EventTypes.BUDGET_UPDATED, unitCode, unitCode + "/" + fiscalYear,
-                new BudgetUpdated(unitCode, fiscalYear));
-        return toResponse(budget);
+        Audit audit = BudgetJson.audit(sourceSystem, null);
+        BudgetStore.BudgetWrite write = json.write(before, unitCode, fiscalYear, content, audit);
+        store.write(List.of(write), audit);
+        return BudgetJson.toResponse(write.after());
     }
 
+    @Transactional
     public BudgetResponse get(String unitCode, int fiscalYear) {
-        return toResponse(find(unitCode, fiscalYear));
+        return BudgetJson.toResponse(find(unitCode, fiscalYear));
     }
 
+    /** The figures as they stood at {@code asOf}: the state after the last change at or before that instant. */
+    @Transactional
+    public BudgetResponse getAsOf(String unitCode, int fiscalYear, OffsetDateTime asOf) {
+        return store.snapshotAsOf(unitCode, fiscalYear, asOf).map(json::read)
+                .orElseThrow(() -> ProblemException.notFound("budget of unit " + unitCode + " for year "
+                        + fiscalYear + " as of", asOf));
+    }
+
+    @Transactional
+    public HistoryResponse history(String unitCode, int fiscalYear) {
+        List<HistoryRow> rows = store.history(unitCode, fiscalYear);
+        if (rows.isEmpty()) {
+            find(unitCode, fiscalYear);
+        }
+        List<HistoryEntry> changes = rows.stream().map(r -> new HistoryEntry(r.version(), r.changedAt(), r.changedBy(),
+                r.sourceSystem(), r.requestId(), r.idempotencyKey(), json.read(r.beforeJson()), json.read(r.afterJson())))
+                .toList();
+        return new HistoryResponse(unitCode, fiscalYear, changes);
+    }
+
+    /** Every metric; 编制数 and 在职人数 come from the unit's yearly profile when the budget does not state them. */
+    @Transactional
     public MetricsResponse metrics(String unitCode, int fiscalYear) {
-        BudgetEntity budget = find(unitCode, fiscalYear);
-        BudgetFigures figures = budget.figures();
-        return new MetricsResponse(unitCode, fiscalYear, budget.version, FiscalMetrics.compute(figures),
+        StoredBudget budget = find(unitCode, fiscalYear);
+        BudgetFigures figures = budget.content().figures();
+        if (figures.authorisedPosts() == null || figures.staffInPost() == null) {
+            UnitProfileEntity profile = profiles.find(unitCode, fiscalYear);
+            if (profile != null) {
+                figures = withStaff(figures,
+                        figures.authorisedPosts() != null ? figures.authorisedPosts() : profile.authorisedPosts,
+                        figures.staffInPost() != null ? figures.staffInPost() : profile.staffInPost);
+            }
+        }
+        return new MetricsResponse(unitCode, fiscalYear, budget.version(), FiscalMetrics.compute(figures),
                 FiscalMetrics.finalAccountsIncomplete(figures));
     }
 
-    private BudgetEntity find(String unitCode, int fiscalYear) {
-        return budgets.findByUnitAndYear(unitCode, fiscalYear)
+    /** Totals and execution rates of a region prefix for a year (one query), optionally per sub-region. */
+    @Transactional
+    public RegionAggregatesResponse aggregates(String region, int fiscalYear, Integer groupDigits) {
+        if (groupDigits != null && groupDigits <= region.length()) {
+            throw ProblemException.invalid("groupDigits", "GROUP_NOT_BELOW_REGION",
+                    "groupDigits must be longer than the region prefix (" + region.length() + " digits)");
+        }
+        List<AggregateRow> rows = store.aggregates(region, fiscalYear, groupDigits);
+        RegionAggregate total = null;
+        List<RegionAggregate> subRegions = new ArrayList<>();
+        for (AggregateRow row : rows) {
+            if (row.subRegion() == null) {
+                total = aggregate(region, fiscalYear, row);
+            } else if (groupDigits != null) {
+                subRegions.add(aggregate(row.subRegion(), fiscalYear, row));
+            }
+        }
+        if (total == null) {
+            total = new RegionAggregate(region, fiscalYear, 0, zero(), zero(), zero(), 0, null, null);
+        }
+        return new RegionAggregatesResponse(total, subRegions);
+    }
+
+    private static RegionAggregate aggregate(String region, int fiscalYear, AggregateRow row) {
+        BigDecimal average = row.averageRate() == null ? null : row.averageRate().setScale(2, RoundingMode.HALF_UP);
+        BigDecimal overall = row.ratedBudget() == null || row.ratedBudget().signum() == 0 ? null
+                : row.ratedActual().multiply(HUNDRED).divide(row.ratedBudget(), 2, RoundingMode.HALF_UP);
+        return new RegionAggregate(region, fiscalYear, row.units(), orZero(row.initialBudget()),
+                orZero(row.budgetInForce()), orZero(row.actualExpenditure()), row.ratedUnits(), average, overall);
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? zero() : amount;
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    private StoredBudget find(String unitCode, int fiscalYear) {
+        return store.find(unitCode, fiscalYear)
                 .orElseThrow(() -> ProblemException.notFound("budget of unit " + unitCode + " for year", fiscalYear));
+    }
+
+    private static BudgetFigures withStaff(BudgetFigures f, Integer authorisedPosts, Integer staffInPost) {
+        return new BudgetFigures(f.initialBudget(), f.adjustedBudget(), f.fundsReceived(), f.actualExpenditure(),
+                f.carryOver(), f.threePublicBudget(), f.threePublicActual(), f.procurementBudget(),
+                f.procurementActual(), f.specialFundsTotal(), f.specialFundsDetailed(), f.finalAccountsExpenditure(),
+                f.allSourceExpenditure(), authorisedPosts, staffInPost);
     }
 
     private static BudgetFigures parse(BudgetRequest r) {
@@ -120,12 +200,5 @@ public class BudgetService {
                 return null;
             }
         }
-    }
-
-    private static BudgetResponse toResponse(BudgetEntity b) {
-        return new BudgetResponse(b.unitCode, b.fiscalYear, b.version, b.initialBudget, b.adjustedBudget,
-                b.fundsReceived, b.actualExpenditure, b.carryOver, b.threePublicBudget, b.threePublicActual,
-                b.procurementBudget, b.procurementActual, b.specialFundsTotal, b.specialFundsDetailed,
-                b.finalAccountsExpenditure, b.allSourceExpenditure, b.authorisedPosts, b.staffInPost, b.updatedAt);
     }
 }

@@ -10,6 +10,10 @@ public interface OutboxConfig {
     @WithDefault("/jixiao/${quarkus.application.name}")
     String source();
 
+    /** Lets the messaging channels connect before the first relay run. */
+    @WithDefault("3s")
+    String initialDelay();
+
     /** How often pending rows are relayed (a scheduler expression such as {@code 1s}). */
     @WithDefault("1s")
     String interval();

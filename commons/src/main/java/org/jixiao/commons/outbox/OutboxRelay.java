@@ -33,7 +33,7 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${jixiao.outbox.interval:1s}", delayed = "1s",
+    @Scheduled(every = "${jixiao.outbox.interval:1s}", delayed = "${jixiao.outbox.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         int sent;

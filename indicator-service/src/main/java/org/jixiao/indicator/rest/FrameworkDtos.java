@@ -15,7 +15,9 @@ import org.jixiao.indicator.domain.framework.IndicatorCategory;
 import org.jixiao.indicator.domain.framework.IndicatorOrigin;
 import org.jixiao.indicator.domain.framework.IndicatorSubCategory;
 import org.jixiao.indicator.domain.framework.ScoringMethod;
+import org.jixiao.indicator.domain.target.Comparison;
 import org.jixiao.indicator.domain.target.Direction;
+import org.jixiao.indicator.domain.target.QualitativeKind;
 import org.jixiao.indicator.domain.target.TargetValue;
 
 public final class FrameworkDtos {
@@ -27,7 +29,7 @@ public final class FrameworkDtos {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") @Schema(example = "jiayuguan-street-2022", required = true) String code,
             @NotBlank @Size(max = 200) @Schema(example = "嘉峪关市街道办事处部门整体支出绩效评价指标体系", required = true) String name,
             @Size(max = 4000) String description,
-            @NotEmpty @Size(max = 200) @Valid @Schema(required = true) List<FrameworkNode> nodes) {
+            @NotEmpty @Size(max = 200) @Schema(required = true) List<FrameworkNode> nodes) {
     }
 
     @Schema(name = "MethodParameters", description = "Per-method configuration (SCORING.md §1)")
@@ -58,8 +60,18 @@ public final class FrameworkDtos {
             @Schema(description = "评(扣)分标准") String scoringRule,
             IndicatorOrigin origin,
             @Schema(description = "budget:<metric>, survey:<group> or manual", example = "budget:executionRate") String dataBinding,
-            @Schema(readOnly = true, description = "指标值 as parsed: operator, number, unit or qualitative kind") TargetValue parsedTarget,
+            @Schema(readOnly = true, description = "指标值 as parsed: operator, number, unit or qualitative kind") ParsedTarget parsedTarget,
             List<FrameworkNode> children) {
+    }
+
+    @Schema(name = "ParsedTarget", description = "指标值 read by the target parser; the original text is kept")
+    public record ParsedTarget(String originalText, Direction direction, Comparison operator, BigDecimal value,
+            String measureUnit, QualitativeKind kind, Integer rankLimit) {
+
+        public static ParsedTarget of(TargetValue t) {
+            return new ParsedTarget(t.originalText(), t.direction(), t.operator(), t.value(), t.measureUnit(), t.kind(),
+                    t.rankLimit());
+        }
     }
 
     @Schema(name = "Framework")

@@ -16,7 +16,6 @@ import org.jixiao.indicator.domain.framework.IndicatorDefinition;
 import org.jixiao.indicator.domain.framework.Severity;
 import org.jixiao.indicator.domain.framework.ValidationIssue;
 import org.jixiao.indicator.domain.target.TargetParseException;
-import org.jixiao.indicator.domain.target.TargetValue;
 import org.jixiao.indicator.domain.target.TargetValueParser;
 import org.jixiao.indicator.repository.FrameworkEntity;
 import org.jixiao.indicator.repository.FrameworkRepository;
@@ -24,6 +23,7 @@ import org.jixiao.indicator.rest.FrameworkDtos.FrameworkNode;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkRequest;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkSummary;
+import org.jixiao.indicator.rest.FrameworkDtos.ParsedTarget;
 
 @ApplicationScoped
 public class FrameworkService {
@@ -126,10 +126,10 @@ public class FrameworkService {
         for (int i = 0; i < nodes.size(); i++) {
             FrameworkNode n = nodes.get(i);
             String here = path + "[" + i + "]";
-            TargetValue target = null;
+            ParsedTarget target = null;
             if (n.target() != null && !n.target().isBlank()) {
                 try {
-                    target = TargetValueParser.parse(n.target());
+                    target = ParsedTarget.of(TargetValueParser.parse(n.target()));
                 } catch (TargetParseException e) {
                     errors.add(new FieldError(here + ".target", e.code(), e.getMessage()));
                 }

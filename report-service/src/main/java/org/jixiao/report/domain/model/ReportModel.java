@@ -42,6 +42,9 @@ public record ReportModel(
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(indicatorSummary, "indicatorSummary");
         Objects.requireNonNull(targetAttainment, "targetAttainment");
+        if (fiscalYear < 1949 || fiscalYear > 2200) {
+            throw new IllegalArgumentException("fiscalYear out of range: " + fiscalYear);
+        }
         frontMatter = frontMatter == null ? FrontMatter.empty() : frontMatter;
         narrative = narrative == null ? Narrative.empty() : narrative;
         scoreTree = scoreTree == null ? List.of() : List.copyOf(scoreTree);

@@ -348,8 +348,8 @@ public final class ReportOutline {
     /** 一级 | 二级 | 三级 | 分值 | 指标值 | 实际完成值 | 得分 | 说明, grouped by 年度目标, names not repeated. */
     private Table appendixTable(String caption) {
         List<Column> columns = List.of(new Column("一级指标", 2, false), new Column("二级指标", 2, false),
-                new Column("三级指标", 4, false), new Column("分值", 1, true), new Column("指标值", 3, false),
-                new Column("实际完成值", 3, false), new Column("得分", 1, true), new Column("说明", 4, false));
+                new Column("三级指标", 4, false), new Column("分值", 2, true), new Column("指标值", 3, false),
+                new Column("实际完成值", 3, false), new Column("得分", 2, true), new Column("说明", 3, false));
         List<Row> rows = new ArrayList<>();
         AppendixRow previous = null;
         for (AppendixRow row : AppendixRow.of(model.scoreTree())) {

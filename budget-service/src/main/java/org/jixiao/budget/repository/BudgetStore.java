@@ -1,0 +1,408 @@
+package org.jixiao.budget.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
+import org.jixiao.budget.domain.BudgetContent;
+import org.jixiao.budget.domain.BudgetFigures;
+import org.jixiao.budget.domain.FundSource;
+import org.jixiao.commons.problem.ProblemException;
+import org.jixiao.events.EventTypes;
+import org.jixiao.events.Topics;
+
+/**
+ * Budgets, their history and their change events in plain JDBC on the transaction's own connection: a push of
+ * 100,000 rows must cost a handful of batched statements per thousand rows, not an entity per row.
+ * Callers hold the transaction.
+ */
+@ApplicationScoped
+public class BudgetStore {
+
+    /** Stored columns in the order of {@link #values} and {@link #read}. */
+    private static final List<String> CONTENT_COLUMNS;
+
+    static {
+        List<String> columns = new ArrayList<>(List.of("initial_budget", "adjusted_budget", "funds_received",
+                "actual_expenditure", "carry_over", "three_public_budget", "three_public_actual",
+                "procurement_budget", "procurement_actual", "special_funds_total", "special_funds_detailed",
+                "final_accounts_expenditure", "all_source_expenditure", "authorised_posts", "staff_in_post",
+                "basic_expenditure", "personnel_expenditure", "operating_expenditure", "project_expenditure"));
+        for (FundSource source : FundSource.values()) {
+            columns.add(fundSourceColumn(source));
+        }
+        CONTENT_COLUMNS = List.copyOf(columns);
+    }
+
+    private static final int AUTHORISED_POSTS_INDEX = 13;
+    private static final int STAFF_IN_POST_INDEX = 14;
+    private static final String SELECT_COLUMNS = "b.unit_code, b.fiscal_year, b.version, b.updated_at, b."
+            + String.join(", b.", CONTENT_COLUMNS);
+    private static final String INSERT = "insert into budget (unit_code, fiscal_year, version, updated_at, "
+            + String.join(", ", CONTENT_COLUMNS) + ") values (?, ?, ?, ?" + ", ?".repeat(CONTENT_COLUMNS.size()) + ")";
+    private static final String UPDATE = "update budget set version = ?, updated_at = ?, "
+            + String.join(" = ?, ", CONTENT_COLUMNS) + " = ? where unit_code = ? and fiscal_year = ? and version = ?";
+    private static final String INSERT_HISTORY = "insert into budget_history (unit_code, fiscal_year, version, "
+            + "changed_at, changed_by, source_system, request_id, idempotency_key, before, after) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
+    // The row commons' Outbox.enqueue writes, batched: the relay cannot tell the difference.
+    private static final String INSERT_OUTBOX = "insert into outbox_message (id, topic, event_type, message_key, "
+            + "subject, payload, created_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)";
+
+    private final EntityManager entityManager;
+
+    public BudgetStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record UnitYear(String unitCode, int fiscalYear) {
+    }
+
+    public record StoredBudget(String unitCode, int fiscalYear, BudgetContent content, int version,
+                               OffsetDateTime updatedAt) {
+        public UnitYear key() {
+            return new UnitYear(unitCode, fiscalYear);
+        }
+    }
+
+    /**
+     * One change to write: {@code before} is null for a new unit-year. The JSON texts are the resource before and
+     * after, for the history; {@code eventPayload} is the budget.updated data.
+     */
+    public record BudgetWrite(StoredBudget before, StoredBudget after, String beforeJson, String afterJson,
+                              String eventPayload) {
+    }
+
+    /** Who changed figures, when and through which call; the same for every row of one request. */
+    public record Audit(OffsetDateTime changedAt, String changedBy, String sourceSystem, String requestId,
+                        String idempotencyKey) {
+    }
+
+    public record HistoryRow(int version, OffsetDateTime changedAt, String changedBy, String sourceSystem,
+                             String requestId, String idempotencyKey, String beforeJson, String afterJson) {
+    }
+
+    /** Sums over one region (sub-region null = the whole prefix); rated* cover only units with a defined rate. */
+    public record AggregateRow(String subRegion, long units, BigDecimal initialBudget, BigDecimal budgetInForce,
+                               BigDecimal actualExpenditure, long ratedUnits, BigDecimal averageRate,
+                               BigDecimal ratedActual, BigDecimal ratedBudget) {
+    }
+
+    public Optional<StoredBudget> find(String unitCode, int fiscalYear) {
+        return Optional.ofNullable(findAll(List.of(new UnitYear(unitCode, fiscalYear)))
+                .get(new UnitYear(unitCode, fiscalYear)));
+    }
+
+    /** The stored budgets among {@code keys}, in one query. */
+    public Map<UnitYear, StoredBudget> findAll(Collection<UnitYear> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return work(connection -> {
+            String[] units = new String[keys.size()];
+            Integer[] years = new Integer[keys.size()];
+            int i = 0;
+            for (UnitYear key : keys) {
+                units[i] = key.unitCode();
+                years[i++] = key.fiscalYear();
+            }
+            Map<UnitYear, StoredBudget> found = new HashMap<>(keys.size() * 2);
+            try (PreparedStatement select = connection.prepareStatement("select " + SELECT_COLUMNS
+                    + " from budget b join unnest(?::varchar[], ?::int[]) as k(u, y)"
+                    + " on b.unit_code = k.u and b.fiscal_year = k.y")) {
+                select.setArray(1, connection.createArrayOf("varchar", units));
+                select.setArray(2, connection.createArrayOf("int4", years));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        StoredBudget budget = read(rs);
+                        found.put(budget.key(), budget);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Which of {@code codes} are registered units, in one query. */
+    public Set<String> existingUnits(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return work(connection -> {
+            Set<String> found = new HashSet<>(codes.size() * 2);
+            try (PreparedStatement select = connection.prepareStatement("select code from unit where code = any(?)")) {
+                Array array = connection.createArrayOf("varchar", codes.toArray(new String[0]));
+                select.setArray(1, array);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    public boolean unitExists(String code) {
+        return !existingUnits(List.of(code)).isEmpty();
+    }
+
+    /**
+     * Writes changed budgets, one history entry and one budget.updated outbox row each, as four batches.
+     * An update finds the version it read or fails with 409: a concurrent writer changed the unit-year meanwhile.
+     */
+    public void write(List<BudgetWrite> writes, Audit audit) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        work(connection -> {
+            List<BudgetWrite> updates = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (BudgetWrite write : writes) {
+                    if (write.before() != null) {
+                        updates.add(write);
+                        continue;
+                    }
+                    StoredBudget after = write.after();
+                    insert.setString(1, after.unitCode());
+                    insert.setInt(2, after.fiscalYear());
+                    insert.setInt(3, after.version());
+                    insert.setObject(4, after.updatedAt());
+                    bindContent(insert, 5, after.content());
+                    insert.addBatch();
+                }
+                if (updates.size() < writes.size()) {
+                    insert.executeBatch();
+                }
+            }
+            if (!updates.isEmpty()) {
+                try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                    for (BudgetWrite write : updates) {
+                        StoredBudget after = write.after();
+                        update.setInt(1, after.version());
+                        update.setObject(2, after.updatedAt());
+                        int next = bindContent(update, 3, after.content());
+                        update.setString(next, after.unitCode());
+                        update.setInt(next + 1, after.fiscalYear());
+                        update.setInt(next + 2, write.before().version());
+                        update.addBatch();
+                    }
+                    int[] counts = update.executeBatch();
+                    for (int i = 0; i < counts.length; i++) {
+                        if (counts[i] == 0) {
+                            StoredBudget after = updates.get(i).after();
+                            throw ProblemException.conflict("the budget of unit " + after.unitCode() + " for "
+                                    + after.fiscalYear() + " was changed by another request meanwhile; retry");
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement history = connection.prepareStatement(INSERT_HISTORY);
+                    PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX)) {
+                for (BudgetWrite write : writes) {
+                    StoredBudget after = write.after();
+                    history.setString(1, after.unitCode());
+                    history.setInt(2, after.fiscalYear());
+                    history.setInt(3, after.version());
+                    history.setObject(4, audit.changedAt());
+                    history.setString(5, audit.changedBy());
+                    history.setString(6, audit.sourceSystem());
+                    history.setString(7, audit.requestId());
+                    history.setString(8, audit.idempotencyKey());
+                    history.setString(9, write.beforeJson());
+                    history.setString(10, write.afterJson());
+                    history.addBatch();
+
+                    outbox.setObject(1, UUID.randomUUID());
+                    outbox.setString(2, Topics.BUDGET_UPDATED);
+                    outbox.setString(3, EventTypes.BUDGET_UPDATED);
+                    outbox.setString(4, after.unitCode());
+                    outbox.setString(5, after.unitCode() + "/" + after.fiscalYear());
+                    outbox.setString(6, write.eventPayload());
+                    outbox.setObject(7, audit.changedAt());
+                    outbox.addBatch();
+                }
+                history.executeBatch();
+                outbox.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public List<HistoryRow> history(String unitCode, int fiscalYear) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select version, changed_at, changed_by, "
+                    + "source_system, request_id, idempotency_key, before::text, after::text from budget_history "
+                    + "where unit_code = ? and fiscal_year = ? order by version")) {
+                select.setString(1, unitCode);
+                select.setInt(2, fiscalYear);
+                List<HistoryRow> rows = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new HistoryRow(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** The resource (JSON) as it stood at {@code instant}: the state after the last change at or before it. */
+    public Optional<String> snapshotAsOf(String unitCode, int fiscalYear, OffsetDateTime instant) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select after::text from budget_history "
+                    + "where unit_code = ? and fiscal_year = ? and changed_at <= ? "
+                    + "order by changed_at desc, version desc limit 1")) {
+                select.setString(1, unitCode);
+                select.setInt(2, fiscalYear);
+                select.setObject(3, instant);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Totals of one fiscal year over the units whose region code starts with {@code regionPrefix}, in one query:
+     * the first row is the whole prefix, then one per sub-region of {@code groupDigits} digits when given.
+     */
+    public List<AggregateRow> aggregates(String regionPrefix, int fiscalYear, Integer groupDigits) {
+        if (!regionPrefix.matches("\\d{0,9}") || groupDigits != null && (groupDigits < 1 || groupDigits > 12)) {
+            throw new IllegalArgumentException("region prefix and group length are validated by the resource");
+        }
+        int length = groupDigits == null ? regionPrefix.length() : groupDigits;
+        // The sub-region length is a validated small integer, inlined so that select and group by share one expression.
+        String sql = """
+                with rated as (
+                    select substr(u.region_code, 1, %d) as sub_region,
+                           b.initial_budget,
+                           coalesce(b.adjusted_budget, b.initial_budget) as budget,
+                           b.actual_expenditure as actual,
+                           b.actual_expenditure is not null and coalesce(b.adjusted_budget, b.initial_budget) > 0 as rated
+                    from budget b join unit u on u.code = b.unit_code
+                    where u.region_code like ? and b.fiscal_year = ?
+                )
+                select grouping(sub_region) = 1 as is_total, sub_region, count(*), sum(initial_budget), sum(budget),
+                       sum(actual), count(*) filter (where rated),
+                       avg(case when rated then actual * 100 / budget end),
+                       sum(actual) filter (where rated), sum(budget) filter (where rated)
+                from rated
+                group by rollup (sub_region)
+                order by is_total desc, sub_region
+                """.formatted(length);
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, regionPrefix + "%");
+                select.setInt(2, fiscalYear);
+                List<AggregateRow> rows = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        boolean total = rs.getBoolean(1);
+                        rows.add(new AggregateRow(total ? null : rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
+                                rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getLong(7), rs.getBigDecimal(8),
+                                rs.getBigDecimal(9), rs.getBigDecimal(10)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    private static StoredBudget read(ResultSet rs) throws SQLException {
+        int base = 5;
+        BigDecimal[] money = new BigDecimal[CONTENT_COLUMNS.size()];
+        for (int i = 0; i < CONTENT_COLUMNS.size(); i++) {
+            if (i != AUTHORISED_POSTS_INDEX && i != STAFF_IN_POST_INDEX) {
+                money[i] = rs.getBigDecimal(base + i);
+            }
+        }
+        Integer authorisedPosts = rs.getObject(base + AUTHORISED_POSTS_INDEX, Integer.class);
+        Integer staffInPost = rs.getObject(base + STAFF_IN_POST_INDEX, Integer.class);
+        BudgetFigures figures = new BudgetFigures(money[0], money[1], money[2], money[3], money[4], money[5],
+                money[6], money[7], money[8], money[9], money[10], money[11], money[12], authorisedPosts, staffInPost);
+        Map<FundSource, BigDecimal> bySource = new EnumMap<>(FundSource.class);
+        int index = 19;
+        for (FundSource source : FundSource.values()) {
+            if (money[index] != null) {
+                bySource.put(source, money[index]);
+            }
+            index++;
+        }
+        BudgetContent content = new BudgetContent(figures, money[15], money[16], money[17], money[18], bySource);
+        return new StoredBudget(rs.getString(1), rs.getInt(2), content, rs.getInt(3),
+                rs.getObject(4, OffsetDateTime.class));
+    }
+
+    /** Binds the content columns from {@code first}; returns the next free parameter index. */
+    private static int bindContent(PreparedStatement statement, int first, BudgetContent c) throws SQLException {
+        BudgetFigures f = c.figures();
+        int i = first;
+        for (BigDecimal amount : new BigDecimal[] {f.initialBudget(), f.adjustedBudget(), f.fundsReceived(),
+                f.actualExpenditure(), f.carryOver(), f.threePublicBudget(), f.threePublicActual(),
+                f.procurementBudget(), f.procurementActual(), f.specialFundsTotal(), f.specialFundsDetailed(),
+                f.finalAccountsExpenditure(), f.allSourceExpenditure()}) {
+            money(statement, i++, amount);
+        }
+        count(statement, i++, f.authorisedPosts());
+        count(statement, i++, f.staffInPost());
+        for (BigDecimal amount : new BigDecimal[] {c.basicExpenditure(), c.personnelExpenditure(),
+                c.operatingExpenditure(), c.projectExpenditure()}) {
+            money(statement, i++, amount);
+        }
+        for (FundSource source : FundSource.values()) {
+            money(statement, i++, c.fundSourceExpenditure().get(source));
+        }
+        return i;
+    }
+
+    private static void money(PreparedStatement statement, int index, BigDecimal amount) throws SQLException {
+        if (amount == null) {
+            statement.setNull(index, Types.NUMERIC);
+        } else {
+            statement.setBigDecimal(index, amount);
+        }
+    }
+
+    private static void count(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static String fundSourceColumn(FundSource source) {
+        return "fs_" + source.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs on the connection of the current transaction, so JDBC and Hibernate writes commit or roll back together. */
+    public <T> T work(SqlWork<T> work) {
+        ReturningWork<T> returning = work::run;
+        return entityManager.unwrap(Session.class).doReturningWork(returning);
+    }
+}

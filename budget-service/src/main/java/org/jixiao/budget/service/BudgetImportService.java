@@ -1,0 +1,257 @@
+package org.jixiao.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jixiao.budget.domain.BudgetContent;
+import org.jixiao.budget.domain.BudgetRowValidator;
+import org.jixiao.budget.domain.ParsedBudgetRow;
+import org.jixiao.budget.domain.RowConflict;
+import org.jixiao.budget.repository.BudgetStore;
+import org.jixiao.budget.repository.BudgetStore.Audit;
+import org.jixiao.budget.repository.BudgetStore.BudgetWrite;
+import org.jixiao.budget.repository.BudgetStore.StoredBudget;
+import org.jixiao.budget.repository.BudgetStore.UnitYear;
+import org.jixiao.budget.repository.ImportRequestStore;
+import org.jixiao.budget.repository.ImportRequestStore.StoredAnswer;
+import org.jixiao.budget.rest.BudgetDtos;
+import org.jixiao.budget.rest.ImportDtos.ImportCount;
+import org.jixiao.budget.rest.ImportDtos.ImportMode;
+import org.jixiao.budget.rest.ImportDtos.ImportStatus;
+import org.jixiao.budget.rest.ImportDtos.ImportSummary;
+import org.jixiao.budget.rest.ImportDtos.RowConflictDto;
+import org.jixiao.budget.service.imports.BudgetRowReader;
+import org.jixiao.budget.service.imports.RawRow;
+import org.jixiao.commons.problem.ProblemException;
+import org.jixiao.commons.web.RequestIds;
+
+/**
+ * The bulk push pipeline, the same for JSON and CSV: read rows one by one, validate them with
+ * {@link BudgetRowValidator} in chunks of {@value #CHUNK} (one unit lookup and one budget lookup per chunk),
+ * and write each chunk's changes as JDBC batches with their history and budget.updated events. Memory stays
+ * bounded by the chunk, the duplicate index of the validator and at most {@value #MAX_LISTED_CONFLICTS} listed
+ * conflicts.
+ */
+@ApplicationScoped
+public class BudgetImportService {
+    static final int CHUNK = 1000;
+    static final int MAX_LISTED_CONFLICTS = 1000;
+    public static final int UNPROCESSABLE = 422;
+    private static final String PROBLEM_TYPE = "https://jixiao.org/problems/";
+
+    private final BudgetStore store;
+    private final ImportRequestStore requests;
+    private final BudgetJson json;
+
+    public BudgetImportService(BudgetStore store, ImportRequestStore requests, BudgetJson json) {
+        this.store = store;
+        this.requests = requests;
+        this.json = json;
+    }
+
+    /** How to run a push; {@code format} names the body format and is part of what a key's replay must match. */
+    public record ImportOptions(ImportMode mode, boolean dryRun, String idempotencyKey, String sourceSystem,
+                                String format, String instance) {
+    }
+
+    /** The answer to send: status, JSON body, and whether it is the stored first answer to the same key. */
+    public record ImportAnswer(int status, String body, boolean replayed) {
+    }
+
+    /**
+     * Runs a push in one transaction. With an Idempotency-Key (and not a dry run) the first answer is stored; a
+     * later push with the same key and the same body and options gets it back without anything being applied,
+     * and one with a different body is refused with 422.
+     */
+    @Transactional
+    public ImportAnswer importBudgets(InputStream body, ImportOptions options,
+                                      Function<InputStream, BudgetRowReader> readerFactory) {
+        String key = options.dryRun() ? null : options.idempotencyKey();
+        MessageDigest digest = sha256();
+        digest.update(("mode=" + options.mode() + ";format=" + options.format() + "\n").getBytes(StandardCharsets.UTF_8));
+        DigestInputStream hashed = new DigestInputStream(body, digest);
+        try {
+            if (key != null) {
+                requests.lock(key);
+                StoredAnswer first = requests.find(key).orElse(null);
+                if (first != null) {
+                    hashed.transferTo(java.io.OutputStream.nullOutputStream());
+                    if (!first.requestHash().equals(HexFormat.of().formatHex(digest.digest()))) {
+                        throw new ProblemException(UNPROCESSABLE, "idempotency-key-reused",
+                                "Idempotency-Key already used for a different push",
+                                "Idempotency-Key " + key + " was used for a push with another body or other options; "
+                                        + "use a new key for a new push",
+                                List.of(new org.jixiao.commons.problem.Problem.FieldError("Idempotency-Key",
+                                        "IDEMPOTENCY_KEY_REUSED", "this key belongs to a different push")));
+                    }
+                    return new ImportAnswer(first.httpStatus(), first.response(), true);
+                }
+            }
+            boolean atomicWrites = options.mode() == ImportMode.ATOMIC && !options.dryRun();
+            if (atomicWrites) {
+                requests.savepoint();
+            }
+            Run run = new Run(options, BudgetJson.audit(options.sourceSystem(), key));
+            BudgetRowReader reader = readerFactory.apply(hashed);
+            List<RawRow> chunk = new ArrayList<>(CHUNK);
+            RawRow raw;
+            while ((raw = reader.next()) != null) {
+                chunk.add(raw);
+                if (chunk.size() == CHUNK) {
+                    run.process(chunk);
+                    chunk.clear();
+                }
+            }
+            run.process(chunk);
+            hashed.transferTo(java.io.OutputStream.nullOutputStream());
+            ImportAnswer answer = run.answer();
+            if (answer.status() != 200 && atomicWrites) {
+                requests.rollbackToSavepoint();
+            }
+            if (key != null) {
+                requests.save(key, new StoredAnswer(HexFormat.of().formatHex(digest.digest()), answer.status(),
+                        answer.body()));
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the push body", e);
+        }
+    }
+
+    /** The state of one push. */
+    private final class Run {
+        private final ImportOptions options;
+        private final Audit audit;
+        private final BudgetRowValidator validator;
+        private Set<String> knownUnits = Set.of();
+        private final List<RowConflictDto> listed = new ArrayList<>();
+        private boolean truncated;
+        private long total;
+        private long imported;
+        private long updated;
+        private long unchanged;
+        private long conflictRows;
+        private long validRows;
+
+        Run(ImportOptions options, Audit audit) {
+            this.options = options;
+            this.audit = audit;
+            this.validator = new BudgetRowValidator(code -> knownUnits.contains(code), BudgetDtos.MIN_YEAR,
+                    BudgetDtos.MAX_YEAR);
+        }
+
+        void process(List<RawRow> chunk) {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            Set<String> codes = new HashSet<>();
+            for (RawRow raw : chunk) {
+                if (raw.row() != null && raw.row().unitCode() != null && !raw.row().unitCode().isBlank()) {
+                    codes.add(raw.row().unitCode().strip());
+                }
+            }
+            knownUnits = store.existingUnits(codes);
+            List<ParsedBudgetRow> valid = new ArrayList<>(chunk.size());
+            for (RawRow raw : chunk) {
+                total++;
+                List<RowConflict> rowConflicts = new ArrayList<>(raw.readConflicts());
+                if (raw.row() != null) {
+                    Set<String> unreadable = new HashSet<>();
+                    raw.readConflicts().forEach(c -> unreadable.add(c.field()));
+                    validator.check(raw.row(), c -> {
+                        if (!unreadable.contains(c.field())) {
+                            rowConflicts.add(c);
+                        }
+                    }).ifPresent(parsed -> {
+                        if (rowConflicts.isEmpty()) {
+                            valid.add(parsed);
+                        }
+                    });
+                }
+                if (!rowConflicts.isEmpty()) {
+                    conflictRows++;
+                    for (RowConflict c : rowConflicts) {
+                        if (listed.size() < MAX_LISTED_CONFLICTS) {
+                            listed.add(RowConflictDto.of(c));
+                        } else {
+                            truncated = true;
+                        }
+                    }
+                }
+            }
+            validRows += valid.size();
+            if (options.mode() == ImportMode.ATOMIC && conflictRows > 0) {
+                return; // nothing of an atomic push that has failed will be kept: stop writing, keep validating
+            }
+            List<UnitYear> keys = new ArrayList<>(valid.size());
+            for (ParsedBudgetRow row : valid) {
+                keys.add(new UnitYear(row.unitCode(), row.fiscalYear()));
+            }
+            Map<UnitYear, StoredBudget> existing = store.findAll(keys);
+            List<BudgetWrite> writes = new ArrayList<>(valid.size());
+            for (ParsedBudgetRow row : valid) {
+                BudgetContent content = BudgetContent.of(row);
+                StoredBudget before = existing.get(new UnitYear(row.unitCode(), row.fiscalYear()));
+                if (before != null && before.content().equals(content)) {
+                    unchanged++;
+                    continue;
+                }
+                if (before == null) {
+                    imported++;
+                } else {
+                    updated++;
+                }
+                if (!options.dryRun()) {
+                    writes.add(json.write(before, row.unitCode(), row.fiscalYear(), content, audit));
+                }
+            }
+            store.write(writes, audit);
+        }
+
+        ImportAnswer answer() {
+            boolean atomicFailure = options.mode() == ImportMode.ATOMIC && conflictRows > 0;
+            boolean nothingValid = conflictRows > 0 && validRows == 0;
+            ImportCount count = atomicFailure
+                    ? new ImportCount(0, 0, validRows, conflictRows)
+                    : new ImportCount(imported, updated, unchanged, conflictRows);
+            String requestId = RequestIds.current();
+            ImportSummary summary;
+            int status;
+            if (atomicFailure || nothingValid) {
+                status = UNPROCESSABLE;
+                String detail = conflictRows + " of " + total + " rows refused; "
+                        + (options.dryRun() ? "dry run, nothing would be applied" : "nothing was applied");
+                summary = new ImportSummary(PROBLEM_TYPE + "import-conflicts", "Rows refused", status, detail,
+                        options.instance(), requestId, ImportStatus.ERROR, options.mode(), options.dryRun(),
+                        options.idempotencyKey(), total, count, listed, truncated);
+            } else {
+                status = 200;
+                summary = new ImportSummary(null, null, null, null, null, requestId,
+                        conflictRows > 0 ? ImportStatus.WARNING : ImportStatus.SUCCESS, options.mode(),
+                        options.dryRun(), options.idempotencyKey(), total, count, listed, truncated);
+            }
+            return new ImportAnswer(status, json.write(summary), false);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
