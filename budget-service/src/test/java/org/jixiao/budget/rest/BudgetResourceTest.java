@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -11,6 +12,8 @@ import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -106,5 +109,77 @@ class BudgetResourceTest {
         given().contentType(ContentType.JSON).body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"1\"}")
                 .when().put("/api/v1/budgets/NOPE/2022")
                 .then().statusCode(404).contentType("application/problem+json").body("requestId", notNullValue());
+    }
+
+    @Test
+    void everyChangeIsInTheHistoryAndPastFiguresCanBeRead() throws InterruptedException {
+        String unit = registerUnit();
+        Instant beforeCreation = Instant.now();
+        Thread.sleep(5);
+        given().contentType(ContentType.JSON).header("X-Source-System", "district-410402")
+                .header("X-Request-Id", "req-history-1")
+                .body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"100.00\"}")
+                .when().put("/api/v1/budgets/" + unit + "/2024").then().statusCode(200).body("version", equalTo(1));
+        Thread.sleep(5);
+        Instant betweenChanges = Instant.now();
+        Thread.sleep(5);
+        given().contentType(ContentType.JSON)
+                .body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"250.50\"}")
+                .when().put("/api/v1/budgets/" + unit + "/2024").then().statusCode(200).body("version", equalTo(2));
+        // an identical PUT is no change and leaves no trace
+        given().contentType(ContentType.JSON)
+                .body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"250.5\"}")
+                .when().put("/api/v1/budgets/" + unit + "/2024").then().statusCode(200).body("version", equalTo(2));
+
+        given().when().get("/api/v1/budgets/" + unit + "/2024/history")
+                .then().statusCode(200)
+                .body("changes.size()", equalTo(2))
+                .body("changes[0].version", equalTo(1))
+                .body("changes[0].changedBy", equalTo("district-410402"))
+                .body("changes[0].sourceSystem", equalTo("district-410402"))
+                .body("changes[0].requestId", equalTo("req-history-1"))
+                .body("changes[0].before", nullValue())
+                .body("changes[0].after.initialBudget", equalTo(new BigDecimal("100.00")))
+                .body("changes[1].changedBy", equalTo("anonymous"))
+                .body("changes[1].before.initialBudget", equalTo(new BigDecimal("100.00")))
+                .body("changes[1].after.initialBudget", equalTo(new BigDecimal("250.50")));
+
+        given().queryParam("asOf", betweenChanges.toString())
+                .when().get("/api/v1/budgets/" + unit + "/2024")
+                .then().statusCode(200).body("version", equalTo(1)).body("initialBudget", equalTo(new BigDecimal("100.00")));
+        given().queryParam("asOf", Instant.now().toString())
+                .when().get("/api/v1/budgets/" + unit + "/2024")
+                .then().statusCode(200).body("version", equalTo(2)).body("initialBudget", equalTo(new BigDecimal("250.50")));
+        given().queryParam("asOf", beforeCreation.atOffset(ZoneOffset.ofHours(8)).toString())
+                .when().get("/api/v1/budgets/" + unit + "/2024")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("asOf", "yesterday")
+                .when().get("/api/v1/budgets/" + unit + "/2024")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().when().get("/api/v1/budgets/" + unit + "/2025/history").then().statusCode(404);
+    }
+
+    @Test
+    void aBadSourceSystemHeaderIsRefusedByName() {
+        String unit = registerUnit();
+        given().contentType(ContentType.JSON).header("X-Source-System", "<script>")
+                .body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"1\"}")
+                .when().put("/api/v1/budgets/" + unit + "/2024")
+                .then().statusCode(400).body("errors[0].field", equalTo("X-Source-System"));
+        given().when().get("/api/v1/budgets/" + unit + "/2024").then().statusCode(404);
+    }
+
+    @Test
+    void staffControlRateUsesTheYearlyProfileWhenTheBudgetHasNoHeadCounts() {
+        String unit = registerUnit();
+        given().contentType(ContentType.JSON).body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"10\"}")
+                .when().put("/api/v1/budgets/" + unit + "/2023").then().statusCode(200);
+        given().when().get("/api/v1/budgets/" + unit + "/2023/metrics")
+                .then().statusCode(200).body("metrics.find { it.name == 'staffControlRate' }.value", nullValue());
+        given().contentType(ContentType.JSON).body("{\"authorisedPosts\":45,\"staffInPost\":44}")
+                .when().put("/api/v1/units/" + unit + "/profiles/2023").then().statusCode(200);
+        given().when().get("/api/v1/budgets/" + unit + "/2023/metrics")
+                .then().statusCode(200)
+                .body("metrics.find { it.name == 'staffControlRate' }.value", equalTo(new BigDecimal("97.78")));
     }
 }

@@ -83,6 +83,12 @@ public final class EvaluationDtos {
             @PositiveOrZero int issued, @PositiveOrZero int valid, @PositiveOrZero int satisfied) {
     }
 
+    @Schema(name = "StoredLeafInput", description = "What was entered for a leaf, with the leaf's target as written")
+    public record StoredInput(String leafCode, String leafName, String target, String measureUnit, InputState state,
+            BigDecimal actual, String grade, Boolean achieved, BigDecimal manualScore, String reason, Survey survey,
+            BigDecimal selfReportedScore, OffsetDateTime updatedAt) {
+    }
+
     @Schema(name = "LeafInputs")
     public record InputsRequest(@NotEmpty @Size(max = 2000) List<@NotNull @Valid InputRequest> inputs) {
     }

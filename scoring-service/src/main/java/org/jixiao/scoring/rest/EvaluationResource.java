@@ -25,6 +25,7 @@ import org.jixiao.scoring.rest.EvaluationDtos.InputsRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.OpenRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.ReturnRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.ScoreResponse;
+import org.jixiao.scoring.rest.EvaluationDtos.StoredInput;
 import org.jixiao.scoring.service.EvaluationService;
 
 @Path("/api/v1/evaluations")
@@ -68,6 +69,13 @@ public class EvaluationResource {
             description = "All or nothing: one bad input refuses the request. Answers the provisional score.")
     public ScoreResponse putInputs(@PathParam("id") UUID id, @NotNull @Valid InputsRequest request) {
         return service.putInputs(id, request);
+    }
+
+    @GET
+    @Path("/{id}/inputs")
+    @Operation(summary = "Every leaf with its target as written and what was entered for it")
+    public List<StoredInput> inputs(@PathParam("id") UUID id) {
+        return service.storedInputs(id);
     }
 
     @GET

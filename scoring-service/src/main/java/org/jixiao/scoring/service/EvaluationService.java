@@ -46,6 +46,8 @@ import org.jixiao.scoring.rest.EvaluationDtos.InputRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.InputsRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.OpenRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.ScoreResponse;
+import org.jixiao.scoring.rest.EvaluationDtos.StoredInput;
+import org.jixiao.scoring.rest.EvaluationDtos.Survey;
 
 @ApplicationScoped
 public class EvaluationService {
@@ -164,6 +166,34 @@ public class EvaluationService {
         stored.values().forEach(inputs::persist);
         e.updatedAt = OffsetDateTime.now();
         return new ScoreResponse(id, e.revision, e.status, true, computation.result());
+    }
+
+    /** Every leaf of the snapshot with what was entered for it (null state: nothing yet), in framework order. */
+    public List<StoredInput> storedInputs(UUID id) {
+        EvaluationEntity e = find(id);
+        Map<String, EvaluationInputEntity> entered = inputs.of(id).stream()
+                .collect(Collectors.toMap(i -> i.key.leafCode(), Function.identity()));
+        List<StoredInput> result = new ArrayList<>();
+        collectLeaves(read(e.frameworkSnapshot, Snapshots.Framework.class).nodes(), entered, result);
+        return result;
+    }
+
+    private static void collectLeaves(List<Snapshots.Node> nodes, Map<String, EvaluationInputEntity> entered,
+            List<StoredInput> into) {
+        for (Snapshots.Node n : nodes) {
+            if (!n.isLeaf()) {
+                collectLeaves(n.children(), entered, into);
+                continue;
+            }
+            EvaluationInputEntity i = entered.get(n.code());
+            into.add(i == null
+                    ? new StoredInput(n.code(), n.name(), n.target(), n.measureUnit(), null, null, null, null, null,
+                            null, null, null, null)
+                    : new StoredInput(n.code(), n.name(), n.target(), n.measureUnit(), i.state, i.actual, i.grade,
+                            i.achieved, i.manualScore, i.reason, i.surveyGroup == null ? null
+                                    : new Survey(i.surveyGroup, i.surveyIssued, i.surveyValid, i.surveySatisfied),
+                            i.selfReportedScore, i.updatedAt));
+        }
     }
 
     public ScoreResponse score(UUID id) {

@@ -77,6 +77,12 @@ class EvaluationResourceTest {
                 .body("result.nodes[0].score", equalTo(new BigDecimal("20.00")))
                 .body("result.nodes[1].children[0].score", equalTo(new BigDecimal("0.66")))
                 .body("result.nodes[1].children[0].explanation", org.hamcrest.Matchers.containsString("210"));
+        given().when().get("/api/v1/evaluations/" + evaluationId + "/inputs")
+                .then().statusCode(200)
+                .body("size()", equalTo(4))
+                .body("find { it.leafCode == '2.1' }.target", equalTo("≥800个"))
+                .body("find { it.leafCode == '2.1' }.actual", equalTo(new BigDecimal("210")))
+                .body("find { it.leafCode == '1.1' }.state", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
