@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the tools the build and the local stack need exist: a JDK (17 or newer, the project
-# compiles with --release 17) and curl (health checks). Installs them with apt-get when missing.
+# compiles with --release 17), curl (health checks) and a CJK font (PDF reports). Installs them with apt-get when missing.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -62,6 +62,14 @@ if command -v curl >/dev/null 2>&1; then
   say "Found curl"
 else
   apt_install curl ca-certificates
+fi
+
+# PDF reports embed a CJK TrueType font; PDFBox needs TrueType outlines, which WenQuanYi Micro Hei has.
+say "Checking for a CJK TrueType font for PDF reports"
+if [[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]]; then
+  say "Found WenQuanYi Micro Hei"
+else
+  apt_install fonts-wqy-microhei
 fi
 
 say "Prerequisites are in place"

@@ -42,7 +42,7 @@ done
 [[ "$KAFKA_PORT" =~ ^[0-9]+$ ]] || die "KAFKA_PORT must be a port number, got '$KAFKA_PORT'"
 
 read -r -a service_java_opts <<<"${JAVA_OPTS:-}"
-read -r -a kafka_java_opts <<<"${KAFKA_JAVA_OPTS:-}"
+read -r -a kafka_java_opts <<<"${KAFKA_JAVA_OPTS:--Djava.util.logging.manager=org.jboss.logmanager.LogManager -Xmx512m}"
 
 # Components that this run must wait for (started now, or found alive but not yet ready).
 pending=()

@@ -1,0 +1,344 @@
+package org.jixiao.budget.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+@QuarkusTest
+class BudgetImportResourceTest {
+    private static final String PUSH = "/api/v1/imports/budgets";
+
+    @Inject
+    DataSource db;
+
+    @BeforeAll
+    static void exactNumbers() {
+        Fixtures.readNumbersExactly();
+    }
+
+    private static String row(String unit, int year, String unitOfAmount, String initial) {
+        return "{\"unitCode\":\"%s\",\"fiscalYear\":%d,\"amountUnit\":\"%s\",\"initialBudget\":\"%s\"}"
+                .formatted(unit, year, unitOfAmount, initial);
+    }
+
+    private long events(String unit, int year) {
+        return Fixtures.count(db, "select count(*) from outbox_message where subject = '" + unit + "/" + year + "'");
+    }
+
+    private long history(String unit, int year) {
+        return Fixtures.count(db, "select count(*) from budget_history where unit_code = '" + unit
+                + "' and fiscal_year = " + year);
+    }
+
+    @Test
+    void pushStoresExactFenAndCountsImportedUpdatedAndIgnored() {
+        String a = Fixtures.registerUnit("620201001");
+        String b = Fixtures.registerUnit("620201002");
+        String first = """
+                [{"unitCode":"%s","fiscalYear":2021,"amountUnit":"TEN_THOUSAND_YUAN","initialBudget":31385.997668,
+                  "actualExpenditure":"667.92","basicExpenditure":"600","projectExpenditure":"67.92",
+                  "personnelExpenditure":"500","operatingExpenditure":"100",
+                  "fundSourceExpenditure":{"GENERAL_APPROPRIATION":"667.92","UNIT_OWN":"326.15"}},
+                 {"unitCode":"%s","fiscalYear":2021,"amountUnit":"YUAN","initialBudget":"１２３．４５"}]
+                """.formatted(a, b);
+        given().contentType(ContentType.JSON).header("X-Source-System", "district-620201").body(first)
+                .when().post(PUSH)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("importStatus", equalTo("SUCCESS"))
+                .body("total", equalTo(new BigDecimal(2)))
+                .body("importCount.imported", equalTo(new BigDecimal(2)))
+                .body("importCount.updated", equalTo(new BigDecimal(0)))
+                .body("conflicts.size()", equalTo(0))
+                .body("status", nullValue());
+
+        given().when().get("/api/v1/budgets/" + a + "/2021")
+                .then().statusCode(200)
+                .body("initialBudget", equalTo(new BigDecimal("313859976.68")))
+                .body("projectExpenditure", equalTo(new BigDecimal("679200.00")))
+                .body("fundSourceExpenditure.UNIT_OWN", equalTo(new BigDecimal("3261500.00")))
+                .body("allSourceExpenditure", equalTo(new BigDecimal("9940700.00")));
+        given().when().get("/api/v1/budgets/" + a + "/2021/metrics")
+                .then().statusCode(200).body("finalAccountsIncomplete", equalTo(true));
+
+        String second = "[" + row(a, 2021, "TEN_THOUSAND_YUAN", "31385.997669").replace("}",
+                ",\"actualExpenditure\":\"667.92\",\"basicExpenditure\":\"600\",\"projectExpenditure\":\"67.92\","
+                        + "\"personnelExpenditure\":\"500\",\"operatingExpenditure\":\"100\","
+                        + "\"fundSourceExpenditure\":{\"GENERAL_APPROPRIATION\":\"667.92\",\"UNIT_OWN\":\"326.15\"}}")
+                + "," + row(b, 2021, "YUAN", "123.45") + "]";
+        given().contentType(ContentType.JSON).body(second)
+                .when().post(PUSH)
+                .then().statusCode(200)
+                .body("importCount.imported", equalTo(new BigDecimal(0)))
+                .body("importCount.updated", equalTo(new BigDecimal(1)))
+                .body("importCount.ignored", equalTo(new BigDecimal(1)));
+
+        assertEquals(2, events(a, 2021), "one budget.updated per change");
+        assertEquals(1, events(b, 2021), "no event when the figures did not change");
+        assertEquals(2, history(a, 2021));
+        assertEquals(1, history(b, 2021));
+        given().when().get("/api/v1/budgets/" + a + "/2021/history")
+                .then().statusCode(200)
+                .body("changes[0].changedBy", equalTo("district-620201"))
+                .body("changes[1].changedBy", equalTo("anonymous"))
+                .body("changes[1].before.initialBudget", equalTo(new BigDecimal("313859976.68")))
+                .body("changes[1].after.initialBudget", equalTo(new BigDecimal("313859976.69")));
+    }
+
+    @Test
+    void theEventCarriesTheUnitYearKeyedByUnitCode() {
+        String unit = Fixtures.registerUnit("620201001");
+        given().contentType(ContentType.JSON).body("[" + row(unit, 2022, "YUAN", "1") + "]")
+                .when().post(PUSH).then().statusCode(200);
+        assertEquals(1, Fixtures.count(db, "select count(*) from outbox_message where topic = 'jixiao.budget.updated'"
+                + " and event_type = 'org.jixiao.budget.updated' and message_key = '" + unit + "'"
+                + " and payload::jsonb = '{\"unitCode\":\"" + unit + "\",\"fiscalYear\":2022}'::jsonb"));
+    }
+
+    @Test
+    void aReplayWithTheSameKeyReturnsTheFirstAnswerAndChangesNothing() {
+        String unit = Fixtures.registerUnit("620201001");
+        String key = UUID.randomUUID().toString();
+        String body = "[" + row(unit, 2023, "YUAN", "100") + "]";
+        String firstAnswer = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post(PUSH)
+                .then().statusCode(200).body("idempotencyKey", equalTo(key))
+                .body("importCount.imported", equalTo(new BigDecimal(1)))
+                .extract().asString();
+        // someone else changes the figures meanwhile: a replay must not put the pushed ones back
+        given().contentType(ContentType.JSON).body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"200\"}")
+                .when().put("/api/v1/budgets/" + unit + "/2023").then().statusCode(200);
+        long[] before = Fixtures.writtenRows(db);
+
+        Response replay = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post(PUSH);
+        replay.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertEquals(firstAnswer, replay.asString());
+        assertArrayEquals(before, Fixtures.writtenRows(db));
+        given().when().get("/api/v1/budgets/" + unit + "/2023")
+                .then().body("initialBudget", equalTo(new BigDecimal("200.00")));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("[" + row(unit, 2023, "YUAN", "300") + "]")
+                .when().post(PUSH)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).queryParam("mode", "PER_ROW").body(body)
+                .when().post(PUSH)
+                .then().statusCode(422).body("errors[0].code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        assertArrayEquals(before, Fixtures.writtenRows(db));
+    }
+
+    @Test
+    void aFailedAtomicPushIsReplayedAsTheSameFailure() {
+        String unit = Fixtures.registerUnit("620201001");
+        String key = "atomic-" + UUID.randomUUID();
+        String body = "[" + row(unit, 2023, "YUAN", "100") + "," + row(unit, 2024, "YUAN", "-1") + "]";
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post(PUSH)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("status", equalTo(new BigDecimal(422)))
+                .body("importStatus", equalTo("ERROR"))
+                .body("importCount.imported", equalTo(new BigDecimal(0)))
+                .body("importCount.ignored", equalTo(new BigDecimal(1)))
+                .body("importCount.conflicts", equalTo(new BigDecimal(1)))
+                .body("conflicts[0].row", equalTo(new BigDecimal(2)))
+                .body("conflicts[0].field", equalTo("initialBudget"))
+                .body("conflicts[0].code", equalTo("NEGATIVE_AMOUNT"))
+                .extract().asString();
+        given().when().get("/api/v1/budgets/" + unit + "/2023").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post(PUSH)
+                .then().statusCode(422).header("Idempotent-Replayed", "true").body(equalTo(first));
+    }
+
+    @Test
+    void aDryRunValidatesAndCountsButStoresNothing() {
+        String unit = Fixtures.registerUnit("620201001");
+        long[] before = Fixtures.writtenRows(db);
+        given().contentType(ContentType.JSON).queryParam("dryRun", "true").header("Idempotency-Key", "dry-1")
+                .body("{\"rows\":[" + row(unit, 2023, "YUAN", "100") + "]}")
+                .when().post(PUSH)
+                .then().statusCode(200).body("dryRun", equalTo(true))
+                .body("importCount.imported", equalTo(new BigDecimal(1)));
+        assertArrayEquals(before, Fixtures.writtenRows(db));
+        given().when().get("/api/v1/budgets/" + unit + "/2023").then().statusCode(404);
+        given().contentType(ContentType.JSON).queryParam("dryRun", "true")
+                .body("[" + row(unit, 2023, "YUAN", "1.001") + "]")
+                .when().post(PUSH)
+                .then().statusCode(422).body("conflicts[0].code", equalTo("TOO_MANY_DECIMALS"))
+                .body("detail", containsString("dry run"));
+    }
+
+    @Test
+    void perRowModeAppliesTheValidRowsAndListsTheOthers() {
+        String unit = Fixtures.registerUnit("620201001");
+        String body = "[" + row(unit, 2023, "YUAN", "100") + "," + row("NO-SUCH-UNIT", 2023, "YUAN", "5") + ","
+                + row(unit, 2023, "YUAN", "100") + "]";
+        given().contentType(ContentType.JSON).queryParam("mode", "PER_ROW").body(body)
+                .when().post(PUSH)
+                .then().statusCode(200)
+                .body("importStatus", equalTo("WARNING"))
+                .body("importCount.imported", equalTo(new BigDecimal(1)))
+                .body("importCount.conflicts", equalTo(new BigDecimal(2)))
+                .body("conflicts.find { it.row == 2 }.code", equalTo("UNKNOWN_UNIT"))
+                .body("conflicts.find { it.row == 3 }.code", equalTo("DUPLICATE_ROW"));
+        given().when().get("/api/v1/budgets/" + unit + "/2023").then().statusCode(200);
+        given().contentType(ContentType.JSON).queryParam("mode", "PER_ROW")
+                .body("[" + row("NO-SUCH-UNIT", 2023, "YUAN", "5") + "]")
+                .when().post(PUSH)
+                .then().statusCode(422).body("importStatus", equalTo("ERROR"));
+    }
+
+    @Test
+    void manyChunksAreValidatedAsOnePayload() {
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            units.add(Fixtures.registerUnit("620202001"));
+        }
+        StringBuilder body = new StringBuilder("[");
+        int rows = 0;
+        for (String unit : units) {
+            for (int year = 2001; year <= 2100; year++) {
+                body.append(rows++ == 0 ? "" : ",").append(row(unit, year, "YUAN", year + ".5"));
+            }
+        }
+        String all = body + "]";
+        // the first row again, 2,500 rows later: a duplicate across chunks
+        String withDuplicate = body + "," + row(units.get(0), 2001, "YUAN", "1") + "]";
+        long[] before = Fixtures.writtenRows(db);
+        given().contentType(ContentType.JSON).body(withDuplicate)
+                .when().post(PUSH)
+                .then().statusCode(422)
+                .body("total", equalTo(new BigDecimal(2501)))
+                .body("conflicts[0].row", equalTo(new BigDecimal(2501)))
+                .body("conflicts[0].code", equalTo("DUPLICATE_ROW"));
+        assertArrayEquals(before, Fixtures.writtenRows(db));
+
+        given().contentType(ContentType.JSON).body(all)
+                .when().post(PUSH)
+                .then().statusCode(200).body("importCount.imported", equalTo(new BigDecimal(2500)));
+        assertEquals(before[0] + 2500, Fixtures.count(db, "select count(*) from budget"));
+        assertEquals(before[2] + 2500, Fixtures.count(db, "select count(*) from outbox_message"));
+        given().when().get("/api/v1/budgets/" + units.get(24) + "/2100")
+                .then().statusCode(200).body("initialBudget", equalTo(new BigDecimal("2100.50")));
+    }
+
+    @Test
+    void csvUsesTheSamePipelineAndSpreadsheetRowNumbers() {
+        String template = given().when().get(PUSH + "/template.csv")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("budget-import-template.csv"))
+                .extract().asString();
+        String[] lines = template.replace("\uFEFF", "").split("\r\n");
+        assertTrue(lines[0].startsWith("unitCode,fiscalYear,amountUnit,initialBudget"), lines[0]);
+        assertTrue(lines[0].contains("fundSourceExpenditure.GENERAL_APPROPRIATION"), lines[0]);
+
+        // the template's own example row passes validation once its unit exists
+        String unit = Fixtures.registerUnit("620201001");
+        String fromTemplate = "\uFEFF" + lines[0] + "\r\n" + lines[1].replaceFirst("^[^,]+", unit) + "\r\n";
+        csv(fromTemplate).then().statusCode(200).body("importCount.imported", equalTo(new BigDecimal(1)));
+
+        String csv = """
+                unitCode,fiscalYear,amountUnit,initialBudget,actualExpenditure,fundSourceExpenditure.财政拨款
+                %s,2023,万元,"1,234.50",100,100
+                %s,2023,元,-5,,
+                """.formatted(unit, unit);
+        csv(csv).then().statusCode(422)
+                .body("conflicts[0].row", equalTo(new BigDecimal(3)))
+                .body("conflicts.code", hasItem("DUPLICATE_ROW"))
+                .body("conflicts.code", hasItem("NEGATIVE_AMOUNT"));
+        csv(csv.substring(0, csv.lastIndexOf(unit))).then().statusCode(200);
+        given().when().get("/api/v1/budgets/" + unit + "/2023")
+                .then().statusCode(200)
+                .body("initialBudget", equalTo(new BigDecimal("12345000.00")))
+                .body("fundSourceExpenditure.GENERAL_APPROPRIATION", equalTo(new BigDecimal("1000000.00")));
+
+        csv("unitCode,fiscalYear,amountUnit,initialBudget,bogus\n" + unit + ",2023,元,1,x\n")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body")).body("errors[0].code", equalTo("MALFORMED_CSV"));
+        csv("unitCode,fiscalYear,amountUnit,initialBudget\n" + unit + ",2024,元\n")
+                .then().statusCode(422).body("conflicts[0].code", equalTo("WRONG_COLUMN_COUNT"));
+    }
+
+    private static Response csv(String text) {
+        return given().contentType("text/csv; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post(PUSH);
+    }
+
+    @Test
+    void badOptionsAndUnreadableBodiesAreProblemsNamingTheirSource() {
+        String unit = Fixtures.registerUnit("620201001");
+        String body = "[" + row(unit, 2023, "YUAN", "1") + "]";
+        Map<String, String> badQueries = Map.of("mode", "ALL_OR_NOTHING", "dryRun", "yes");
+        long[] before = Fixtures.writtenRows(db);
+        badQueries.forEach((name, value) -> given().contentType(ContentType.JSON).queryParam(name, value).body(body)
+                .when().post(PUSH)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(name)));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "has spaces").body(body)
+                .when().post(PUSH).then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        given().contentType(ContentType.JSON).header("X-Source-System", "a b").body(body)
+                .when().post(PUSH).then().statusCode(400).body("errors[0].field", equalTo("X-Source-System"));
+        for (String unreadable : List.of("", "[", "{}", "{\"rows\":{}}", "\"rows\"", "42", "[{\"unitCode\":}]",
+                body + "garbage", "{\"rows\":[],\"more\":1}", "[{\"unitCode\":\"" + unit + "\"")) {
+            given().contentType(ContentType.JSON).body(unreadable)
+                    .when().post(PUSH)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("body"));
+        }
+        given().contentType(ContentType.TEXT).body("hello").when().post(PUSH)
+                .then().statusCode(415).contentType("application/problem+json");
+        assertArrayEquals(before, Fixtures.writtenRows(db));
+    }
+
+    /** Not a timed test: run with BUDGET_BENCHMARK=1 to see how long 100,000 rows take on this machine. */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "BUDGET_BENCHMARK", matches = "1")
+    void benchmarkOneHundredThousandRows() {
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            units.add(Fixtures.registerUnit("620203001"));
+        }
+        StringBuilder body = new StringBuilder(30_000_000).append('[');
+        int rows = 0;
+        for (String unit : units) {
+            for (int year = 2001; year <= 2100; year++) {
+                body.append(rows++ == 0 ? "" : ",").append("{\"unitCode\":\"").append(unit)
+                        .append("\",\"fiscalYear\":").append(year)
+                        .append(",\"amountUnit\":\"TEN_THOUSAND_YUAN\",\"initialBudget\":\"552.45\",")
+                        .append("\"adjustedBudget\":\"667.92\",\"actualExpenditure\":\"667.92\",")
+                        .append("\"basicExpenditure\":\"600\",\"projectExpenditure\":\"67.92\",")
+                        .append("\"fundSourceExpenditure\":{\"GENERAL_APPROPRIATION\":\"667.92\",\"UNIT_OWN\":\"326.15\"}}");
+            }
+        }
+        byte[] bytes = body.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        for (String mode : List.of("true", "false")) {
+            long start = System.nanoTime();
+            given().contentType(ContentType.JSON).queryParam("dryRun", mode).body(bytes)
+                    .when().post(PUSH).then().statusCode(200).body("importCount.imported", equalTo(new BigDecimal(100_000)));
+            System.out.printf("BENCHMARK dryRun=%s: 100,000 rows, %d MB, %d ms%n", mode, bytes.length / 1_000_000,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}
