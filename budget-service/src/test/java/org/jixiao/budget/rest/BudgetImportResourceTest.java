@@ -3,6 +3,9 @@ package org.jixiao.budget.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -20,10 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 class BudgetImportResourceTest {
@@ -340,5 +347,142 @@ class BudgetImportResourceTest {
             System.out.printf("BENCHMARK dryRun=%s: 100,000 rows, %d MB, %d ms%n", mode, bytes.length / 1_000_000,
                     (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /**
+     * The corpus of bad pushes: each names a rule (or a wrong type, a missing field, a huge number, SQL or markup
+     * text) and the field and code it must be refused with. {@code U} stands for a registered unit; a case with a
+     * valid first row proves that atomic mode applies nothing when a later row fails.
+     */
+    static Stream<Arguments> badPushes() {
+        String ok = "{\"unitCode\":\"U\",\"fiscalYear\":2023,\"amountUnit\":\"YUAN\",\"initialBudget\":\"100.00\"";
+        return Stream.of(
+                bad("negative amount", ok.replace("100.00", "-5") + "}", "initialBudget", "NEGATIVE_AMOUNT"),
+                bad("full-width negative", ok.replace("100.00", "－５") + "}", "initialBudget", "NEGATIVE_AMOUNT"),
+                bad("negative actual", ok + ",\"actualExpenditure\":\"-0.01\"}", "actualExpenditure", "NEGATIVE_AMOUNT"),
+                bad("negative carry-over", ok + ",\"carryOver\":-3}", "carryOver", "NEGATIVE_AMOUNT"),
+                bad("three decimals in 元", ok.replace("100.00", "1.234") + "}", "initialBudget", "TOO_MANY_DECIMALS"),
+                bad("seven decimals in 万元", ok.replace("YUAN", "TEN_THOUSAND_YUAN").replace("100.00", "1.2345678") + "}",
+                        "initialBudget", "TOO_MANY_DECIMALS"),
+                bad("JSON number with three decimals", ok.replace("\"100.00\"", "0.001") + "}", "initialBudget",
+                        "TOO_MANY_DECIMALS"),
+                bad("basic + project ≠ total", ok + ",\"actualExpenditure\":\"100\",\"basicExpenditure\":\"60\","
+                        + "\"projectExpenditure\":\"30\"}", "actualExpenditure", "BASIC_PLUS_PROJECT_NOT_TOTAL"),
+                bad("personnel + operating ≠ basic", ok + ",\"basicExpenditure\":\"60\",\"personnelExpenditure\":\"50\","
+                        + "\"operatingExpenditure\":\"20\"}", "basicExpenditure", "PERSONNEL_PLUS_OPERATING_NOT_BASIC"),
+                bad("fund sources ≠ all-source total", ok + ",\"allSourceExpenditure\":\"10\",\"fundSourceExpenditure\":"
+                        + "{\"GENERAL_APPROPRIATION\":\"5\",\"UNIT_OWN\":\"4\"}}", "allSourceExpenditure",
+                        "FUND_SOURCES_NOT_TOTAL"),
+                bad("adjusted without initial", "{\"unitCode\":\"U\",\"fiscalYear\":2023,\"amountUnit\":\"YUAN\","
+                        + "\"adjustedBudget\":\"5\"}", "initialBudget", "ADJUSTED_WITHOUT_INITIAL"),
+                bad("unknown unit", ok.replace("\"U\"", "\"NO-SUCH-UNIT\"") + "}", "unitCode", "UNKNOWN_UNIT"),
+                bad("year before range", ok.replace("2023", "1999") + "}", "fiscalYear", "FISCAL_YEAR_OUT_OF_RANGE"),
+                bad("year after range", ok.replace("2023", "2101") + "}", "fiscalYear", "FISCAL_YEAR_OUT_OF_RANGE"),
+                bad("year beyond int", ok.replace("2023", "99999999999") + "}", "fiscalYear", "FISCAL_YEAR_OUT_OF_RANGE"),
+                bad("negative year", ok.replace("2023", "-2023") + "}", "fiscalYear", "FISCAL_YEAR_OUT_OF_RANGE"),
+                bad("the same row twice", ok + "}," + ok + "}", "row", "DUPLICATE_ROW"),
+                bad("letters", ok.replace("100.00", "abc") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("trailing letter", ok.replace("100.00", "12a") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("exponent text", ok.replace("100.00", "1e5") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("exponent JSON number", ok.replace("\"100.00\"", "1E+5") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("misplaced commas", ok.replace("100.00", "1,2,3") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("inner blank", ok.replace("100.00", "1 000") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("two points", ok.replace("100.00", "1.2.3") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("blank initial", ok.replace("100.00", "  ") + "}", "initialBudget", "MISSING_FIELD"),
+                bad("no initial", "{\"unitCode\":\"U\",\"fiscalYear\":2023,\"amountUnit\":\"YUAN\"}", "initialBudget",
+                        "MISSING_FIELD"),
+                bad("no unit code", "{\"fiscalYear\":2023,\"amountUnit\":\"YUAN\",\"initialBudget\":\"1\"}", "unitCode",
+                        "MISSING_FIELD"),
+                bad("null unit code", ok.replace("\"U\"", "null") + "}", "unitCode", "MISSING_FIELD"),
+                bad("no year", "{\"unitCode\":\"U\",\"amountUnit\":\"YUAN\",\"initialBudget\":\"1\"}", "fiscalYear",
+                        "MISSING_FIELD"),
+                bad("no amount unit", "{\"unitCode\":\"U\",\"fiscalYear\":2023,\"initialBudget\":\"1\"}", "amountUnit",
+                        "MISSING_UNIT"),
+                bad("unknown amount unit", ok.replace("\"YUAN\"", "\"DOLLAR\"") + "}", "amountUnit", "UNKNOWN_AMOUNT_UNIT"),
+                bad("amount unit 亿元", ok.replace("\"YUAN\"", "\"亿元\"") + "}", "amountUnit", "UNKNOWN_AMOUNT_UNIT"),
+                bad("amount unit as object", ok.replace("\"YUAN\"", "{}") + "}", "amountUnit", "WRONG_TYPE"),
+                bad("amount as boolean", ok.replace("\"100.00\"", "true") + "}", "initialBudget", "WRONG_TYPE"),
+                bad("amount as array", ok.replace("\"100.00\"", "[1]") + "}", "initialBudget", "WRONG_TYPE"),
+                bad("amount as object", ok.replace("\"100.00\"", "{\"v\":1}") + "}", "initialBudget", "WRONG_TYPE"),
+                bad("unit code as object", ok.replace("\"U\"", "{\"code\":\"U\"}") + "}", "unitCode", "WRONG_TYPE"),
+                bad("year as text", ok.replace("2023", "\"twenty\"") + "}", "fiscalYear", "NOT_AN_INTEGER"),
+                bad("year with decimals", ok.replace("2023", "2023.5") + "}", "fiscalYear", "NOT_AN_INTEGER"),
+                bad("year as boolean", ok.replace("2023", "true") + "}", "fiscalYear", "WRONG_TYPE"),
+                bad("negative head count", ok + ",\"authorisedPosts\":-1}", "authorisedPosts", "NEGATIVE_COUNT"),
+                bad("head count as text", ok + ",\"staffInPost\":\"many\"}", "staffInPost", "NOT_AN_INTEGER"),
+                bad("huge head count", ok + ",\"staffInPost\":99999999999}", "staffInPost", "TOO_LARGE"),
+                bad("huge amount text", ok.replace("100.00", "1" + "0".repeat(20)) + "}", "initialBudget", "TOO_LARGE"),
+                bad("huge JSON integer", ok.replace("\"100.00\"", "99999999999999999999") + "}", "initialBudget",
+                        "TOO_LARGE"),
+                bad("a fen above 10^15 元", ok.replace("100.00", "1000000000000000.01") + "}", "initialBudget",
+                        "TOO_LARGE"),
+                bad("above 10^15 元 in 万元", ok.replace("YUAN", "TEN_THOUSAND_YUAN").replace("100.00", "100000000001")
+                        + "}", "initialBudget", "TOO_LARGE"),
+                bad("JSON number beyond double", ok.replace("\"100.00\"", "1e400") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("万元 suffix on a 元 row", ok.replace("100.00", "5万元") + "}", "initialBudget", "UNIT_MISMATCH"),
+                bad("元 suffix on a 万元 row", ok.replace("YUAN", "TEN_THOUSAND_YUAN").replace("100.00", "3元") + "}",
+                        "initialBudget", "UNIT_MISMATCH"),
+                bad("SQL in the unit code", ok.replace("\"U\"", "\"'; drop table budget; --\"") + "}", "unitCode",
+                        "UNKNOWN_UNIT"),
+                bad("SQL in an amount", ok.replace("100.00", "1; delete from budget") + "}", "initialBudget", "NOT_NUMERIC"),
+                bad("SQL as a field name", ok + ",\"x'); delete from budget; --\":\"1\"}",
+                        "x'); delete from budget; --", "UNKNOWN_FIELD"),
+                bad("script in the unit code", ok.replace("\"U\"", "\"<script>alert(1)</script>\"") + "}", "unitCode",
+                        "UNKNOWN_UNIT"),
+                bad("script in an amount", ok.replace("100.00", "<script>alert(1)</script>") + "}", "initialBudget",
+                        "NOT_NUMERIC"),
+                bad("script in a name field", ok + ",\"name\":\"<script>alert(1)</script>\"}", "name", "UNKNOWN_FIELD"),
+                bad("misspelt field", ok + ",\"actualExpenditrue\":\"5\"}", "actualExpenditrue", "UNKNOWN_FIELD"),
+                bad("field given twice", ok + ",\"initialBudget\":\"7\"}", "initialBudget", "DUPLICATE_FIELD"),
+                bad("row as text", "\"U,2023,YUAN,1\"", "row", "WRONG_TYPE"),
+                bad("row as null", "null", "row", "WRONG_TYPE"),
+                bad("row as array", "[\"U\",2023]", "row", "WRONG_TYPE"),
+                bad("unknown fund source", ok + ",\"fundSourceExpenditure\":{\"BITCOIN\":\"1\"}}",
+                        "fundSourceExpenditure.BITCOIN", "UNKNOWN_FUND_SOURCE"),
+                bad("negative fund source", ok + ",\"fundSourceExpenditure\":{\"UNIT_OWN\":\"-1\"}}",
+                        "fundSourceExpenditure.UNIT_OWN", "NEGATIVE_AMOUNT"),
+                bad("fund sources as array", ok + ",\"fundSourceExpenditure\":[\"1\"]}", "fundSourceExpenditure",
+                        "WRONG_TYPE"),
+                bad("a good row, then a bad one", ok + "}," + ok.replace("2023", "2024").replace("100.00", "-1") + "}",
+                        "initialBudget", "NEGATIVE_AMOUNT"),
+                bad("a megabyte of text", ok.replace("100.00", "9".repeat(1_000_000)) + "}", "initialBudget",
+                        "TOO_LARGE"));
+    }
+
+    private static Arguments bad(String name, String rows, String field, String code) {
+        return Arguments.of(name, "[" + rows + "]", field, code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badPushes")
+    void aBadPushIsRefusedPerRowAndChangesNothing(String name, String body, String field, String code) {
+        String unit = corpusUnit();
+        long[] before = Fixtures.writtenRows(db);
+        given().contentType(ContentType.JSON).header("X-Request-Id", "corpus").body(body.replace("\"U\"", "\"" + unit + "\""))
+                .when().post(PUSH)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("importStatus", equalTo("ERROR"))
+                .body("importCount.imported", equalTo(new BigDecimal(0)))
+                .body("importCount.updated", equalTo(new BigDecimal(0)))
+                .body("conflicts.find { it.field == '%s' && it.code == '%s' }".formatted(field.replace("'", "\\'"), code),
+                        notNullValue())
+                .body("conflicts.row", everyItem(greaterThan(BigDecimal.ZERO)))
+                .body("conflicts.message", everyItem(notNullValue()));
+        assertArrayEquals(before, Fixtures.writtenRows(db), "a refused push wrote nothing");
+        given().when().get("/api/v1/budgets/" + unit + "/2023").then().statusCode(404);
+    }
+
+    @Test
+    void theCorpusCoversAtLeastFiftyBadPushes() {
+        assertTrue(badPushes().count() >= 50);
+    }
+
+    private static String corpusUnitCode;
+
+    private static synchronized String corpusUnit() {
+        if (corpusUnitCode == null) {
+            corpusUnitCode = Fixtures.registerUnit("620209001");
+        }
+        return corpusUnitCode;
     }
 }
