@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jdbc.ReturningWork;
 import org.jixiao.budget.domain.BudgetContent;
 import org.jixiao.budget.domain.BudgetFigures;
@@ -61,8 +62,8 @@ public class BudgetStore {
     private static final String UPDATE = "update budget set version = ?, updated_at = ?, "
             + String.join(" = ?, ", CONTENT_COLUMNS) + " = ? where unit_code = ? and fiscal_year = ? and version = ?";
     private static final String INSERT_HISTORY = "insert into budget_history (unit_code, fiscal_year, version, "
-            + "changed_at, changed_by, source_system, request_id, idempotency_key, before, after) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
+            + "changed_at, changed_by, source_system, request_id, idempotency_key, after) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?::json)";
     // The row commons' Outbox.enqueue writes, batched: the relay cannot tell the difference.
     private static final String INSERT_OUTBOX = "insert into outbox_message (id, topic, event_type, message_key, "
             + "subject, payload, created_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)";
@@ -84,11 +85,10 @@ public class BudgetStore {
     }
 
     /**
-     * One change to write: {@code before} is null for a new unit-year. The JSON texts are the resource before and
-     * after, for the history; {@code eventPayload} is the budget.updated data.
+     * One change to write: {@code before} is null for a new unit-year. {@code afterJson} is the resource after the
+     * change, for the history; {@code eventPayload} is the budget.updated data.
      */
-    public record BudgetWrite(StoredBudget before, StoredBudget after, String beforeJson, String afterJson,
-                              String eventPayload) {
+    public record BudgetWrite(StoredBudget before, StoredBudget after, String afterJson, String eventPayload) {
     }
 
     /** Who changed figures, when and through which call; the same for every row of one request. */
@@ -97,7 +97,7 @@ public class BudgetStore {
     }
 
     public record HistoryRow(int version, OffsetDateTime changedAt, String changedBy, String sourceSystem,
-                             String requestId, String idempotencyKey, String beforeJson, String afterJson) {
+                             String requestId, String idempotencyKey, String afterJson) {
     }
 
     /** Sums over one region (sub-region null = the whole prefix); rated* cover only units with a defined rate. */
@@ -173,6 +173,14 @@ public class BudgetStore {
         if (writes.isEmpty()) {
             return;
         }
+        try {
+            insertAndUpdate(writes, audit);
+        } catch (ConstraintViolationException concurrentInsert) {
+            throw ProblemException.conflict("a budget of this push was created by another request meanwhile; retry");
+        }
+    }
+
+    private void insertAndUpdate(List<BudgetWrite> writes, Audit audit) {
         work(connection -> {
             List<BudgetWrite> updates = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -227,8 +235,7 @@ public class BudgetStore {
                     history.setString(6, audit.sourceSystem());
                     history.setString(7, audit.requestId());
                     history.setString(8, audit.idempotencyKey());
-                    history.setString(9, write.beforeJson());
-                    history.setString(10, write.afterJson());
+                    history.setString(9, write.afterJson());
                     history.addBatch();
 
                     outbox.setObject(1, UUID.randomUUID());
@@ -250,7 +257,7 @@ public class BudgetStore {
     public List<HistoryRow> history(String unitCode, int fiscalYear) {
         return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select version, changed_at, changed_by, "
-                    + "source_system, request_id, idempotency_key, before::text, after::text from budget_history "
+                    + "source_system, request_id, idempotency_key, after::text from budget_history "
                     + "where unit_code = ? and fiscal_year = ? order by version")) {
                 select.setString(1, unitCode);
                 select.setInt(2, fiscalYear);
@@ -258,7 +265,7 @@ public class BudgetStore {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new HistoryRow(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
                 return rows;

@@ -75,9 +75,15 @@ public class BudgetImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Push budgets of many units and years (JSON)", description = DESCRIPTION)
-    @RequestBody(required = true, description = "A JSON array of rows, or {\"rows\": [ … ]}", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
+    @Operation(summary = "Push budgets of many units and years (JSON or CSV)", description = DESCRIPTION
+            + "\n\nCSV (text/csv, UTF-8): the first line is the header of the template (GET template.csv); rows are "
+            + "numbered as in a spreadsheet (header = 1); amountUnit may be written 元 or 万元.")
+    @RequestBody(required = true, description = "A JSON array of rows, or {\"rows\": [ … ]}; or CSV", content = {
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "one unit", value = """
+                            unitCode,fiscalYear,amountUnit,initialBudget,adjustedBudget,actualExpenditure
+                            620201001,2023,万元,552.45,667.92,667.92""")),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetRowDoc.class),
             examples = @ExampleObject(name = "two units", value = """
                     [{"unitCode":"620201001","fiscalYear":2023,"amountUnit":"TEN_THOUSAND_YUAN",
@@ -85,7 +91,7 @@ public class BudgetImportResource {
                       "fundSourceExpenditure":{"GENERAL_APPROPRIATION":"667.92","UNIT_OWN":"326.15"}},
                      {"unitCode":"620201002","fiscalYear":2023,"amountUnit":"YUAN","initialBudget":"3542370.00",
                       "actualExpenditure":"3542370.00","basicExpenditure":"3000000.00",
-                      "projectExpenditure":"542370.00"}]""")))
+                      "projectExpenditure":"542370.00"}]"""))})
     @APIResponse(responseCode = "200", description = "Applied (or, with dryRun, would be applied)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "422", description = "Rows refused and nothing applied, or Idempotency-Key reused",
@@ -115,18 +121,8 @@ public class BudgetImportResource {
     @POST
     @Consumes({TEXT_CSV, "application/csv"})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Upload budgets of many units and years (CSV, UTF-8)", description = DESCRIPTION
-            + "\n\nThe first line is the header of the template (GET template.csv); rows are numbered as in a "
-            + "spreadsheet (header = 1). amountUnit may be written 元 or 万元.")
-    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"),
-            examples = @ExampleObject(name = "one unit", value = """
-                    unitCode,fiscalYear,amountUnit,initialBudget,adjustedBudget,actualExpenditure
-                    620201001,2023,万元,552.45,667.92,667.92""")))
-    @APIResponse(responseCode = "200", description = "Applied (or, with dryRun, would be applied)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "422", description = "Rows refused and nothing applied, or Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportSummary.class)))
+    // The same operation as pushJson in the OpenAPI document (one path, one POST), which lists text/csv.
+    @Operation(hidden = true)
     public Response pushCsv(InputStream body,
             @HeaderParam(RequestHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
             @HeaderParam(RequestHeaders.SOURCE_SYSTEM) String sourceSystem,

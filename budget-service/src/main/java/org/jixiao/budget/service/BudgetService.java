@@ -83,9 +83,14 @@ public class BudgetService {
         if (rows.isEmpty()) {
             find(unitCode, fiscalYear);
         }
-        List<HistoryEntry> changes = rows.stream().map(r -> new HistoryEntry(r.version(), r.changedAt(), r.changedBy(),
-                r.sourceSystem(), r.requestId(), r.idempotencyKey(), json.read(r.beforeJson()), json.read(r.afterJson())))
-                .toList();
+        List<HistoryEntry> changes = new ArrayList<>(rows.size());
+        BudgetResponse before = null;
+        for (HistoryRow r : rows) {
+            BudgetResponse after = json.read(r.afterJson());
+            changes.add(new HistoryEntry(r.version(), r.changedAt(), r.changedBy(), r.sourceSystem(), r.requestId(),
+                    r.idempotencyKey(), before, after));
+            before = after;
+        }
         return new HistoryResponse(unitCode, fiscalYear, changes);
     }
 

@@ -40,24 +40,24 @@ class BudgetAggregateResourceTest {
                 .when().get("/api/v1/budgets/aggregates")
                 .then().statusCode(200)
                 .body("total.region", equalTo("8101"))
-                .body("total.units", equalTo(new BigDecimal(3)))
+                .body("total.units", equalTo(3))
                 .body("total.initialBudget", equalTo(new BigDecimal("250.00")))
                 .body("total.adjustedBudget", equalTo(new BigDecimal("350.00")))
                 .body("total.actualExpenditure", equalTo(new BigDecimal("250.00")))
-                .body("total.unitsWithExecutionRate", equalTo(new BigDecimal(2)))
+                .body("total.unitsWithExecutionRate", equalTo(2))
                 // (75.00 + 100.00) / 2 and 250 / 300
                 .body("total.averageExecutionRate", equalTo(new BigDecimal("87.50")))
                 .body("total.overallExecutionRate", equalTo(new BigDecimal("83.33")))
                 .body("subRegions.size()", equalTo(2))
                 .body("subRegions[0].region", equalTo("810101"))
-                .body("subRegions[0].units", equalTo(new BigDecimal(2)))
+                .body("subRegions[0].units", equalTo(2))
                 .body("subRegions[1].region", equalTo("810102"))
                 .body("subRegions[1].averageExecutionRate", nullValue());
 
         given().queryParam("region", "810101002").queryParam("year", 2023)
                 .when().get("/api/v1/budgets/aggregates")
                 .then().statusCode(200)
-                .body("total.units", equalTo(new BigDecimal(1)))
+                .body("total.units", equalTo(1))
                 .body("total.averageExecutionRate", equalTo(new BigDecimal("100.00")))
                 .body("subRegions.size()", equalTo(0));
     }
@@ -67,7 +67,7 @@ class BudgetAggregateResourceTest {
         given().queryParam("region", "83").queryParam("year", 2023)
                 .when().get("/api/v1/budgets/aggregates")
                 .then().statusCode(200)
-                .body("total.units", equalTo(new BigDecimal(0)))
+                .body("total.units", equalTo(0))
                 .body("total.actualExpenditure", equalTo(new BigDecimal("0.00")))
                 .body("total.averageExecutionRate", nullValue());
     }
