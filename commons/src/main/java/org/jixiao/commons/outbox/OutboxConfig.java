@@ -10,8 +10,7 @@ public interface OutboxConfig {
     @WithDefault("/jixiao/${quarkus.application.name}")
     String source();
 
-    /** Lets the messaging channels connect before the first relay run. */
-    @WithDefault("3s")
+    @WithDefault("1s")
     String initialDelay();
 
     /** How often pending rows are relayed (a scheduler expression such as {@code 1s}). */
