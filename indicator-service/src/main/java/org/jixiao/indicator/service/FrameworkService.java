@@ -6,24 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.commons.outbox.Outbox;
 import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.problem.ProblemException;
+import org.jixiao.events.Topics;
 import org.jixiao.indicator.domain.framework.FrameworkValidator;
-import org.jixiao.indicator.domain.framework.IndicatorDefinition;
-import org.jixiao.indicator.domain.framework.Severity;
-import org.jixiao.indicator.domain.framework.ValidationIssue;
-import org.jixiao.indicator.domain.target.TargetParseException;
-import org.jixiao.indicator.domain.target.TargetValueParser;
+import org.jixiao.indicator.messaging.IndicatorEvents;
+import org.jixiao.indicator.messaging.IndicatorEvents.FrameworkPublished;
 import org.jixiao.indicator.repository.FrameworkEntity;
 import org.jixiao.indicator.repository.FrameworkRepository;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkNode;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkRequest;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkSummary;
-import org.jixiao.indicator.rest.FrameworkDtos.ParsedTarget;
 
 @ApplicationScoped
 public class FrameworkService {
@@ -32,10 +29,14 @@ public class FrameworkService {
 
     private final FrameworkRepository frameworks;
     private final ObjectMapper json;
+    private final Outbox outbox;
+    private final LibraryService library;
 
-    public FrameworkService(FrameworkRepository frameworks, ObjectMapper json) {
+    public FrameworkService(FrameworkRepository frameworks, ObjectMapper json, Outbox outbox, LibraryService library) {
         this.frameworks = frameworks;
         this.json = json;
+        this.outbox = outbox;
+        this.library = library;
     }
 
     /** Stores a new draft version of the framework {@code code}; refuses a malformed tree whole. */
@@ -74,7 +75,13 @@ public class FrameworkService {
         }
         framework.status = FrameworkEntity.Status.PUBLISHED;
         framework.publishedAt = OffsetDateTime.now();
-        return toResponse(framework);
+        FrameworkResponse published = toResponse(framework);
+        library.register(published.nodes(), LibraryService.SOURCE_FRAMEWORK, framework.id,
+                framework.code + " v" + framework.version);
+        outbox.enqueue(Topics.FRAMEWORK_PUBLISHED, IndicatorEvents.FRAMEWORK_PUBLISHED_TYPE, framework.code,
+                "frameworks/" + framework.id, new FrameworkPublished(framework.id, framework.code, framework.version,
+                        framework.name, framework.leafCount));
+        return published;
     }
 
     public FrameworkResponse get(UUID id) {
@@ -85,6 +92,23 @@ public class FrameworkService {
         return frameworks.page(code, page, size).stream()
                 .map(f -> new FrameworkSummary(f.id, f.code, f.version, f.name, f.status.name(), f.leafCount))
                 .toList();
+    }
+
+    /** The published version {@code id}, for starting a declaration from it. */
+    public FrameworkResponse publishedTemplate(UUID id, String field) {
+        FrameworkEntity framework = frameworks.findById(id);
+        if (framework == null) {
+            throw ProblemException.invalid(field, "TEMPLATE_UNKNOWN", "framework " + id + " does not exist");
+        }
+        if (framework.status != FrameworkEntity.Status.PUBLISHED) {
+            throw ProblemException.invalid(field, "TEMPLATE_NOT_PUBLISHED",
+                    "framework " + id + " is a draft; only published versions can be used as templates");
+        }
+        return toResponse(framework);
+    }
+
+    public boolean exists(String code) {
+        return frameworks.count("code", code) > 0;
     }
 
     private FrameworkEntity find(UUID id) {
@@ -98,7 +122,7 @@ public class FrameworkService {
     private void fill(FrameworkEntity framework, FrameworkRequest request, List<FrameworkNode> nodes) {
         framework.name = request.name().strip();
         framework.description = request.description();
-        framework.leafCount = countLeaves(nodes);
+        framework.leafCount = FrameworkTrees.countLeaves(nodes);
         try {
             framework.tree = json.writeValueAsString(nodes);
         } catch (JsonProcessingException e) {
@@ -106,57 +130,15 @@ public class FrameworkService {
         }
     }
 
-    /** Validates the tree (structure, weights, methods) and returns it with every leaf's target parsed. */
-    private List<FrameworkNode> checkedTree(List<FrameworkNode> nodes) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ValidationIssue issue : FrameworkValidator.validate(nodes.stream().map(FrameworkService::toDomain).toList())) {
-            if (issue.severity() == Severity.ERROR) {
-                errors.add(new FieldError(issue.path(), issue.code(), issue.message()));
-            }
-        }
-        List<FrameworkNode> parsed = withParsedTargets(nodes, "nodes", errors);
+    /** Validates the tree (shape first, then structure, weights, methods) and returns it with targets parsed. */
+    static List<FrameworkNode> checkedTree(List<FrameworkNode> nodes) {
+        FrameworkTrees.checkShape(nodes, "nodes");
+        List<FieldError> errors = FrameworkTrees.errors(FrameworkValidator.validate(FrameworkTrees.toDomain(nodes)));
+        List<FrameworkNode> parsed = FrameworkTrees.withParsedTargets(nodes, "nodes", errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalid(FrameworkTrees.capped(errors));
         }
         return parsed;
-    }
-
-    private static List<FrameworkNode> withParsedTargets(List<FrameworkNode> nodes, String path, List<FieldError> errors) {
-        List<FrameworkNode> result = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            FrameworkNode n = nodes.get(i);
-            String here = path + "[" + i + "]";
-            ParsedTarget target = null;
-            if (n.target() != null && !n.target().isBlank()) {
-                try {
-                    target = ParsedTarget.of(TargetValueParser.parse(n.target()));
-                } catch (TargetParseException e) {
-                    errors.add(new FieldError(here + ".target", e.code(), e.getMessage()));
-                }
-            }
-            List<FrameworkNode> children = n.children() == null ? List.of()
-                    : withParsedTargets(n.children(), here + ".children", errors);
-            result.add(new FrameworkNode(n.code(), n.name(), n.level(), n.weight(), n.category(), n.subCategory(),
-                    n.direction(), n.target(), n.measureUnit(), n.scoringMethod(), n.methodParameters(),
-                    n.scoringRule(), n.origin(), n.dataBinding(), target, children));
-        }
-        return result;
-    }
-
-    private static IndicatorDefinition toDomain(FrameworkNode n) {
-        List<IndicatorDefinition> children = n.children() == null ? List.of()
-                : n.children().stream().map(FrameworkService::toDomain).toList();
-        return new IndicatorDefinition(n.code(), n.name(), n.level(), n.weight(), n.category(), n.subCategory(),
-                n.direction(), n.target(), n.measureUnit(), n.scoringMethod(), n.scoringRule(), n.origin(),
-                n.dataBinding(), children);
-    }
-
-    private static int countLeaves(List<FrameworkNode> nodes) {
-        int leaves = 0;
-        for (FrameworkNode n : nodes) {
-            leaves += n.children() == null || n.children().isEmpty() ? 1 : countLeaves(n.children());
-        }
-        return leaves;
     }
 
     private FrameworkResponse toResponse(FrameworkEntity f) {

@@ -1,0 +1,38 @@
+package org.jixiao.indicator.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeclarationRepository implements PanacheRepositoryBase<DeclarationEntity, UUID> {
+
+    public boolean exists(String unitCode, int fiscalYear) {
+        return count("unitCode = ?1 and fiscalYear = ?2", unitCode, fiscalYear) > 0;
+    }
+
+    public List<DeclarationEntity> page(String unitCode, Integer fiscalYear, DeclarationEntity.Status status, int page,
+            int size) {
+        List<String> clauses = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (unitCode != null) {
+            clauses.add("unitCode = :unitCode");
+            params.and("unitCode", unitCode);
+        }
+        if (fiscalYear != null) {
+            clauses.add("fiscalYear = :fiscalYear");
+            params.and("fiscalYear", fiscalYear);
+        }
+        if (status != null) {
+            clauses.add("status = :status");
+            params.and("status", status);
+        }
+        Sort sort = Sort.by("fiscalYear", Sort.Direction.Descending).and("unitCode").and("id");
+        var query = clauses.isEmpty() ? findAll(sort) : find(String.join(" and ", clauses), sort, params);
+        return query.page(page, size).list();
+    }
+}

@@ -1,0 +1,61 @@
+package org.jixiao.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LibraryResourceTest {
+
+    @Test
+    void findsPublishedIndicatorsByChineseSubstringAndInheritedCategory() {
+        given().queryParam("q", "就业").when().get("/api/v1/library").then().statusCode(200)
+                .body("name", hasItems("新增就业岗位", "就业综合指数"));
+        given().queryParam("q", "就业").queryParam("category", "OUTPUT").when().get("/api/v1/library")
+                .then().statusCode(200)
+                .body("name", hasItem("新增就业岗位"))
+                .body("name", not(hasItem("就业综合指数")))
+                .body("category", everyItem(equalTo("OUTPUT")));
+        given().queryParam("q", "满意度").queryParam("subCategory", "TIMELINESS").when().get("/api/v1/library")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().queryParam("q", "100%_").when().get("/api/v1/library").then().statusCode(200).body("size()", equalTo(0));
+        given().queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/library").then().statusCode(200)
+                .body("size()", equalTo(1));
+        given().queryParam("size", 1000).when().get("/api/v1/library").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void copiesAnIndicatorIntoADeclarationAndCountsTheUse() {
+        String libraryId = given().queryParam("q", "新增就业岗位").when().get("/api/v1/library").then().statusCode(200)
+                .extract().path("find { it.sourceLabel == 'builtin-seed004-goal-groups v1' }.id");
+        int before = given().when().get("/api/v1/library/" + libraryId).then().statusCode(200)
+                .body("definition.target", equalTo("800 个")).extract().path("usageCount");
+        String declarationId = DeclarationResourceTest.declare("110105001", 2023, "builtin-seed003-activities");
+        given().contentType(ContentType.JSON)
+                .body("{\"libraryIndicatorId\":\"" + libraryId + "\",\"parentCode\":\"A1.O.N\",\"code\":\"A1.J\","
+                        + "\"weight\":0,\"target\":\"≥900个\"}")
+                .when().post("/api/v1/declarations/" + declarationId + "/indicators/from-library")
+                .then().statusCode(200)
+                .body("nodes[0].children[0].children[0].children[1].name", equalTo("新增就业岗位"))
+                .body("nodes[0].children[0].children[0].children[1].origin", equalTo("SPECIFIC"))
+                .body("nodes[0].children[0].children[0].children[1].parsedTarget.value", equalTo(900));
+        int after = given().when().get("/api/v1/library/" + libraryId).then().statusCode(200)
+                .extract().path("usageCount");
+        assertEquals(before + 1, after);
+        given().contentType(ContentType.JSON)
+                .body("{\"libraryIndicatorId\":\"00000000-0000-0000-0000-000000000000\",\"parentCode\":\"A1.O.N\","
+                        + "\"code\":\"A1.K\",\"weight\":0}")
+                .when().post("/api/v1/declarations/" + declarationId + "/indicators/from-library")
+                .then().statusCode(400).body("errors[0].field", equalTo("libraryIndicatorId"));
+        given().when().get("/api/v1/library/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+    }
+}
