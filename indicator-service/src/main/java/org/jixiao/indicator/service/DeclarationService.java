@@ -23,8 +23,8 @@ import org.jixiao.indicator.domain.framework.ValidationIssue;
 import org.jixiao.indicator.domain.quality.DeclarationQualityChecks;
 import org.jixiao.indicator.domain.target.TargetParseException;
 import org.jixiao.indicator.domain.target.TargetValueParser;
-import org.jixiao.indicator.messaging.IndicatorEvents;
-import org.jixiao.indicator.messaging.IndicatorEvents.DeclarationApproved;
+import org.jixiao.events.DeclarationApproved;
+import org.jixiao.events.EventTypes;
 import org.jixiao.indicator.repository.DeclarationEntity;
 import org.jixiao.indicator.repository.DeclarationEntity.Status;
 import org.jixiao.indicator.repository.DeclarationRepository;
@@ -220,7 +220,7 @@ public class DeclarationService {
         d.updatedAt = d.approvedAt;
         List<FrameworkNode> nodes = read(d);
         library.register(nodes, LibraryService.SOURCE_DECLARATION, d.id, d.unitCode + " " + d.fiscalYear);
-        outbox.enqueue(Topics.DECLARATION_APPROVED, IndicatorEvents.DECLARATION_APPROVED_TYPE, d.unitCode,
+        outbox.enqueue(Topics.DECLARATION_APPROVED, EventTypes.DECLARATION_APPROVED, d.unitCode,
                 "declarations/" + d.id, new DeclarationApproved(d.id, d.unitCode, d.fiscalYear, d.templateId,
                         d.templateCode, d.templateVersion, d.leafCount));
         return toResponse(d);

@@ -13,8 +13,9 @@ import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.events.Topics;
 import org.jixiao.indicator.domain.framework.FrameworkValidator;
-import org.jixiao.indicator.messaging.IndicatorEvents;
-import org.jixiao.indicator.messaging.IndicatorEvents.FrameworkPublished;
+import org.jixiao.events.EventTypes;
+import org.jixiao.events.FrameworkPublished;
+import org.jixiao.events.FrameworkPublished;
 import org.jixiao.indicator.repository.FrameworkEntity;
 import org.jixiao.indicator.repository.FrameworkRepository;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkNode;
@@ -78,7 +79,7 @@ public class FrameworkService {
         FrameworkResponse published = toResponse(framework);
         library.register(published.nodes(), LibraryService.SOURCE_FRAMEWORK, framework.id,
                 framework.code + " v" + framework.version);
-        outbox.enqueue(Topics.FRAMEWORK_PUBLISHED, IndicatorEvents.FRAMEWORK_PUBLISHED_TYPE, framework.code,
+        outbox.enqueue(Topics.FRAMEWORK_PUBLISHED, EventTypes.FRAMEWORK_PUBLISHED, framework.code,
                 "frameworks/" + framework.id, new FrameworkPublished(framework.id, framework.code, framework.version,
                         framework.name, framework.leafCount));
         return published;
