@@ -1,6 +1,8 @@
 package org.jixiao.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,11 +18,25 @@ public class ServiceTestResources implements QuarkusTestResourceLifecycleManager
         database = initArgs.getOrDefault("database", "jixiao_test");
     }
 
+    /**
+     * Also trusts the test JVM's signing key and, unless a test says otherwise with its own Authorization header,
+     * calls as a national finance-admin, so that tests about other things need not carry tokens; the security
+     * tests send their own.
+     */
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "quarkus.datasource.jdbc.url", TestDatabase.recreate(database),
-                "kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
+        String defaultToken = "Bearer " + Tokens.of(Tokens.FINANCE_ADMIN, "CN", null);
+        RestAssured.filters((request, response, context) -> {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", defaultToken);
+            }
+            return context.next(request, response);
+        });
+        Map<String, String> config = new HashMap<>(JwtKeys.quarkusConfig());
+        config.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(database));
+        config.put("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
+        config.put("jixiao.service-token", Tokens.of(Tokens.VIEWER, "CN", null));
+        return config;
     }
 
     @Override

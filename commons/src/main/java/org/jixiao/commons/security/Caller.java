@@ -17,12 +17,20 @@ public record Caller(String subject, Set<String> roles, Optional<String> region,
     /** Two to twelve digits: a province (2), city (4), county (6) prefix, or a longer unit-code prefix. */
     private static final Pattern REGION_PREFIX = Pattern.compile("\\d{2,12}");
 
+    /**
+     * The region claim of a national body (财政部, or a platform operator): it sees every region, as the empty
+     * prefix. An empty or malformed claim still sees nothing.
+     */
+    public static final String NATIONAL = "CN";
+
     /** Nobody: what a request without a verified token is. */
     public static final Caller ANONYMOUS = new Caller(null, Set.of(), Optional.empty(), Optional.empty());
 
     public Caller {
         roles = Set.copyOf(roles);
-        region = region.map(String::trim).filter(r -> REGION_PREFIX.matcher(r).matches());
+        region = region.map(String::trim)
+                .filter(r -> r.equals(NATIONAL) || REGION_PREFIX.matcher(r).matches())
+                .map(r -> r.equals(NATIONAL) ? "" : r);
         unit = unit.map(String::trim).filter(u -> !u.isEmpty());
     }
 

@@ -29,4 +29,23 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(TYPE_BASE + "gateway-timeout", "Gateway Timeout", 504,
                 "The " + service + " service did not answer within " + timeoutMillis + " ms", path, requestId);
     }
+
+    public static Problem unauthorized(String detail, String path, String requestId) {
+        return new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path, requestId);
+    }
+
+    public static Problem tooManyRequests(long retryAfterSeconds, String path, String requestId) {
+        return new Problem(TYPE_BASE + "too-many-requests", "Too Many Requests", 429,
+                "Rate limit exceeded; retry after " + retryAfterSeconds + " s", path, requestId);
+    }
+
+    public static Problem contentTooLarge(long limitBytes, String path, String requestId) {
+        return new Problem(TYPE_BASE + "content-too-large", "Content Too Large", 413,
+                "The request body exceeds the limit of " + limitBytes + " bytes", path, requestId);
+    }
+
+    public static Problem originNotAllowed(String origin, String path, String requestId) {
+        return new Problem(TYPE_BASE + "forbidden", "Forbidden", 403,
+                "Cross-origin requests from this origin are not allowed", path, requestId);
+    }
 }

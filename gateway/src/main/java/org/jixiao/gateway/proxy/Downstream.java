@@ -28,7 +28,7 @@ public final class Downstream {
     private final HttpProxy openapi;
 
     public Downstream(String name, URI url, Duration timeout, Duration connectTimeout, String openapiPath,
-            String readinessPath, HttpClient client) {
+            String readinessPath, long maxBodyBytes, HttpClient client) {
         String scheme = url.getScheme();
         if (url.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
             throw new IllegalArgumentException("jixiao.gateway.services." + name
@@ -48,10 +48,11 @@ public final class Downstream {
         this.connectTimeout = timeout.compareTo(connectTimeout) < 0 ? timeout : connectTimeout;
         this.openapiPath = openapiPath;
         this.readinessPath = readinessPath;
-        ProblemOnFailure problems = new ProblemOnFailure(name, timeout);
+        ProblemOnFailure problems = new ProblemOnFailure(name, timeout, maxBodyBytes);
         this.api = HttpProxy.reverseProxy(client)
                 .origin(this::originRequest)
                 .addInterceptor(problems)
+                .addInterceptor(new BodyLimit(maxBodyBytes))
                 .addInterceptor(new ForwardedHeaders());
         this.openapi = HttpProxy.reverseProxy(client)
                 .origin(this::originRequest)

@@ -32,7 +32,8 @@ public class Downstreams {
         Map<String, List<String>> prefixes = new TreeMap<>();
         new TreeMap<>(config.services()).forEach((name, service) -> {
             services.put(name, new Downstream(name, service.url(), service.timeout(), config.connectTimeout(),
-                    service.openapiPath(), service.readinessPath(), client));
+                    service.openapiPath(), service.readinessPath(), config.limits().maxBodySize().asLongValue(),
+                    client));
             prefixes.put(name, service.prefixes());
         });
         this.byName = Map.copyOf(services);

@@ -15,8 +15,9 @@ import org.jixiao.gateway.domain.RequestIds;
 import org.jixiao.gateway.web.ProblemResponses;
 
 /**
- * Turns a downstream that cannot be reached into a problem+json answer: 504 when it stayed silent past the route's
- * timeout, 502 for anything else (connection refused, reset, DNS). Must be the first interceptor so it sees every
+ * Turns a downstream that cannot be reached into a problem+json answer: 413 when the gateway cut a streamed body off
+ * at the size limit, 504 when the service stayed silent past the route's timeout, 502 for anything else (connection
+ * refused, reset, DNS). Must be the first interceptor so it sees every
  * failure of the ones after it.
  */
 final class ProblemOnFailure implements ProxyInterceptor {
@@ -24,10 +25,12 @@ final class ProblemOnFailure implements ProxyInterceptor {
 
     private final String service;
     private final Duration timeout;
+    private final long maxBodyBytes;
 
-    ProblemOnFailure(String service, Duration timeout) {
+    ProblemOnFailure(String service, Duration timeout, long maxBodyBytes) {
         this.service = service;
         this.timeout = timeout;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -36,9 +39,14 @@ final class ProblemOnFailure implements ProxyInterceptor {
             HttpServerRequest incoming = context.request().proxiedRequest();
             String path = incoming.path();
             String requestId = incoming.getHeader(RequestIds.HEADER);
-            Problem problem = isTimeout(failure)
-                    ? Problem.gatewayTimeout(service, timeout.toMillis(), path, requestId)
+            boolean tooLarge = Boolean.TRUE.equals(context.get(BodyLimit.EXCEEDED, Boolean.class));
+            Problem problem = tooLarge ? Problem.contentTooLarge(maxBodyBytes, path, requestId)
+                    : isTimeout(failure) ? Problem.gatewayTimeout(service, timeout.toMillis(), path, requestId)
                     : Problem.badGateway(service, path, requestId);
+            if (tooLarge) {
+                // the rest of the body is unread: only closing the connection stops the client sending it
+                incoming.response().endHandler(v -> incoming.connection().close());
+            }
             LOG.warnf("%s %s -> %s failed with %d: %s", incoming.method(), path, service, problem.status(), failure);
             ProxyResponse response = context.request().release().response()
                     .setStatusCode(problem.status())

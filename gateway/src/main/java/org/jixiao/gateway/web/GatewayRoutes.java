@@ -1,8 +1,6 @@
 package org.jixiao.gateway.web;
 
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.jixiao.gateway.config.GatewayConfig;
 import org.jixiao.gateway.domain.Problem;
 import org.jixiao.gateway.proxy.Downstream;
 import org.jixiao.gateway.proxy.Downstreams;
@@ -19,8 +18,9 @@ import org.jixiao.gateway.proxy.Downstreams;
 /**
  * The gateway's routes on Quarkus' Vert.x router, in the order a request meets them:
  * <ol>
- * <li>request id (every path, including /q);</li>
- * <li>{@link ApiFilter}s on /api — where JWT verification will go;</li>
+ * <li>request id and security headers (every path, including /q);</li>
+ * <li>the body size limit on /api (declared length; streamed bodies are counted by the proxy);</li>
+ * <li>{@link ApiFilter}s on /api, by their order: CORS, JWT verification, rate limit;</li>
  * <li>the proxy to the service owning the path prefix, or a 404 problem;</li>
  * </ol>
  * and, beside them, /openapi/{service} serving each service's OpenAPI document to the Swagger UI.
@@ -30,20 +30,27 @@ public class GatewayRoutes {
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
     static final int REQUEST_ID_ORDER = Integer.MIN_VALUE + 100;
+    static final int SECURITY_HEADERS_ORDER = REQUEST_ID_ORDER + 1;
+    /** Before Quarkus' own upload limit (order -2), which would answer 413 without a problem body. */
+    static final int BODY_SIZE_ORDER = -10;
     static final int API_FILTER_ORDER = 1_000;
     static final int PROXY_ORDER = 2_000;
-    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final Downstreams downstreams;
     private final Instance<ApiFilter> filters;
+    private final GatewayConfig config;
 
-    public GatewayRoutes(Downstreams downstreams, @Any Instance<ApiFilter> filters) {
+    public GatewayRoutes(Downstreams downstreams, @Any Instance<ApiFilter> filters, GatewayConfig config) {
         this.downstreams = downstreams;
         this.filters = filters;
+        this.config = config;
     }
 
     void install(@Observes Router router) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
+        router.route().order(SECURITY_HEADERS_ORDER).handler(new SecurityHeadersHandler(config.headers()));
+        router.route("/api/*").order(BODY_SIZE_ORDER)
+                .handler(new BodySizeHandler(config.limits().maxBodySize().asLongValue()));
 
         List<ApiFilter> ordered = filters.stream().sorted(Comparator.comparingInt(ApiFilter::order)).toList();
         int order = API_FILTER_ORDER;
@@ -63,7 +70,7 @@ public class GatewayRoutes {
     private void proxyApi(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (!path.equals(ctx.request().path())) {
-            // the gateway routes (and will authorise) by the normalised path, but the proxy forwards the raw one: a
+            // the gateway routes (and authorises) by the normalised path, but the proxy forwards the raw one: a
             // path that a service would resolve differently, e.g. /api/v1/units/../budgets, must not slip past that
             metricsLabel("/api/*");
             ProblemResponses.send(ctx.response(), Problem.unnormalisedPath(ctx.request().path(),
@@ -79,15 +86,8 @@ public class GatewayRoutes {
                 () -> ProblemResponses.send(ctx.response(), Problem.notFound(path, RequestIdHandler.of(ctx))));
     }
 
-    /**
-     * Names the request in http_server_requests by its route, not its path, so ids in paths cannot multiply the time
-     * series. "UrlPathTemplate" is the context key Quarkus' HTTP metrics read (REST endpoints set it the same way).
-     */
     private static void metricsLabel(String template) {
-        Context context = Vertx.currentContext();
-        if (context != null) {
-            context.putLocal(URL_PATH_TEMPLATE, template);
-        }
+        MetricsLabels.set(template);
     }
 
     private void proxyOpenApi(RoutingContext ctx) {

@@ -15,11 +15,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jixiao.testsupport.JwtKeys;
 
 /**
  * Real HTTP servers standing in for the four services, on free ports:
  * budget and indicator echo what they receive; scoring is ready but answers its API too late; report is down
- * (nothing listens on its port). The gateway is pointed at them through the same env-style keys production uses.
+ * (nothing listens on its port). The gateway is pointed at them through the same env-style keys production uses,
+ * and trusts the test key pair of {@link JwtKeys}.
  */
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -43,7 +45,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "INDICATOR_URL", "http://127.0.0.1:" + indicator,
                 "SCORING_URL", "http://127.0.0.1:" + scoring,
                 "REPORT_URL", "http://127.0.0.1:" + report,
-                "jixiao.gateway.services.scoring.timeout", SCORING_TIMEOUT);
+                "jixiao.gateway.services.scoring.timeout", SCORING_TIMEOUT,
+                // the gateway trusts the tokens test-support mints, through the same key-location key production uses
+                "jixiao.gateway.jwt.public-key-location", JwtKeys.publicKeyFile().toString());
     }
 
     @Override
@@ -121,6 +125,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                     .put("requestId", request.getHeader("X-Request-Id"))
                     .put("contentType", request.getHeader("Content-Type"))
                     .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("authorization", request.getHeader("Authorization"))
                     .put("bodyLength", length[0])
                     .put("bodySha256", HexFormat.of().formatHex(digest.digest()))
                     .encode());

@@ -8,8 +8,8 @@ import org.jixiao.gateway.web.ProblemResponses;
 import org.jixiao.gateway.web.RequestIdHandler;
 
 /**
- * Stands in for the future JWT filter: proves that an {@link ApiFilter} bean runs before the proxy and can stop a
- * request. Inert unless a test sends {@code X-Test-Deny}; answers asynchronously, as a real token check would.
+ * Proves that any {@link ApiFilter} bean runs before the proxy and can stop a request (order 0: before the token
+ * check). Inert unless a test sends {@code X-Test-Deny}; answers asynchronously, as a remote check would.
  */
 @ApplicationScoped
 public class HeaderGuardFilter implements ApiFilter {

@@ -1,6 +1,6 @@
 package org.jixiao.gateway.web;
 
-import static io.restassured.RestAssured.given;
+import static org.jixiao.gateway.support.Auth.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

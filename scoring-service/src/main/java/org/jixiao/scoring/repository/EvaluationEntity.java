@@ -59,6 +59,16 @@ public class EvaluationEntity extends PanacheEntityBase {
     public String finalScore;
     @Column(name = "finalized_at")
     public OffsetDateTime finalizedAt;
+    /** {@code ReportedScores} as JSON: the unit's own category totals and total (自评). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reported_scores", columnDefinition = "jsonb")
+    public String reportedScores;
+    /** {@code List<SurveyResult>} as JSON: 满意度问卷 per respondent group. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String surveys;
+    @Column(name = "reopened_from")
+    public UUID reopenedFrom;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.scoring.domain.ScoredNode;
 
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepositoryBase<EvaluationEntity, UUID> {
@@ -28,5 +29,25 @@ public class EvaluationRepository implements PanacheRepositoryBase<EvaluationEnt
     public int markStale(String unitCode, int fiscalYear) {
         return update("snapshotStale = true where unitCode = ?1 and fiscalYear = ?2 and status <> ?3",
                 unitCode, fiscalYear, org.jixiao.scoring.domain.EvaluationStatus.FINALIZED);
+    }
+
+    /** One row per scored leaf of a finalized evaluation, for the dashboards' SQL aggregation. */
+    public void recordLeafScores(UUID evaluationId, List<ScoredNode> nodes) {
+        for (ScoredNode n : nodes) {
+            if (n.children().isEmpty()) {
+                getEntityManager().createNativeQuery("insert into evaluation_leaf_score "
+                        + "(evaluation_id, leaf_code, leaf_name, weight, score) values (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, evaluationId).setParameter(2, n.code())
+                        .setParameter(3, n.name() == null ? n.code() : n.name())
+                        .setParameter(4, n.weight()).setParameter(5, n.score())
+                        .executeUpdate();
+            } else {
+                recordLeafScores(evaluationId, n.children());
+            }
+        }
+    }
+
+    public long countInRegionYear(String regionPrefix, int fiscalYear) {
+        return count("regionCode like ?1 and fiscalYear = ?2", regionPrefix + "%", fiscalYear);
     }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.scoring.client.Snapshots;
@@ -56,8 +57,14 @@ public final class EvaluationDtos {
             String frameworkCode, int frameworkVersion, int budgetVersion,
             @Schema(description = "the budget changed after the snapshot was taken") boolean snapshotStale,
             List<Snapshots.Metric> metrics, boolean finalAccountsIncomplete, FrontMatter frontMatter,
-            String returnReason, BigDecimal total, String grade, OffsetDateTime finalizedAt,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            String returnReason,
+            @Schema(description = "得分: the final score once FINALIZED; before that the provisional score as of the "
+                    + "last change or re-score job (null while leaves still lack inputs)", example = "90.66")
+            BigDecimal total,
+            @Schema(description = "评价等级 of total under gradeScheme", example = "优") String grade,
+            OffsetDateTime finalizedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            @Schema(description = "the FINALIZED revision this one was reopened from; null for revision 1")
+            UUID reopenedFrom) {
     }
 
     @Schema(name = "EvaluationSummary")
@@ -100,6 +107,49 @@ public final class EvaluationDtos {
     @Schema(name = "EvaluationScore", description = "The whole score tree: weights, scores, rates, explanations, flags, grade")
     public record ScoreResponse(UUID evaluationId, int revision, EvaluationStatus status,
             @Schema(description = "false once finalized: then this is the locked final score") boolean provisional,
-            ScoreResult result) {
+            ScoreResult result,
+            @Schema(description = "自评 vs 复核: every node (and the total, code null) with a self-reported score, in "
+                    + "tree order; empty when the unit reported nothing")
+            List<SelfComparisonRow> selfComparison) {
+    }
+
+    @Schema(name = "SelfComparisonRow", description = "The unit's own score for a node against the recomputed one")
+    public record SelfComparisonRow(@Schema(description = "node code; null for the overall total", example = "1") String code,
+            @Schema(example = "投入管理") String name,
+            @Schema(example = "20") BigDecimal weight,
+            @Schema(description = "recomputed score", example = "17.00") BigDecimal score,
+            @Schema(description = "自评得分", example = "20") BigDecimal selfReportedScore,
+            @Schema(description = "selfReportedScore − score", example = "3.00") BigDecimal difference,
+            @Schema(description = "SELF_SCORE_INFLATED (self higher), SELF_SCORE_DIFFERS (self lower), null when equal",
+                    example = "SELF_SCORE_INFLATED") String flag) {
+    }
+
+    @Schema(name = "ReportedScores", description = "单位自评表: the unit's own category (or any node's) scores and total, "
+            + "compared with the recomputed ones in GET /score. Leaf self scores may also come with the leaf inputs.",
+            example = "{\"byNodeCode\":{\"1\":20,\"2\":9,\"3\":20},\"total\":90.66}")
+    public record ReportedScoresRequest(
+            @Size(max = 2000) @Schema(description = "node code → 自评得分 (2 decimals, within [0, weight])")
+            Map<@NotBlank @Size(max = 64) String, BigDecimal> byNodeCode,
+            @Schema(description = "自评总分 (2 decimals, within [0, 100])", example = "90.66") BigDecimal total) {
+    }
+
+    @Schema(name = "StoredReportedScores")
+    public record ReportedScoresResponse(UUID evaluationId, Map<String, BigDecimal> byNodeCode, BigDecimal total) {
+    }
+
+    @Schema(name = "Surveys", description = "满意度问卷 per respondent group; replaces what was stored",
+            example = "{\"surveys\":[{\"respondentGroup\":\"staff\",\"issued\":44,\"valid\":44,\"satisfied\":41},"
+                    + "{\"respondentGroup\":\"residents\",\"issued\":40,\"valid\":38,\"satisfied\":35}]}")
+    public record SurveysRequest(@NotNull @Size(max = 50) List<@NotNull @Valid Survey> surveys) {
+    }
+
+    @Schema(name = "SurveyBoundLeaf", description = "A leaf bound to survey:<respondentGroup>")
+    public record SurveyBoundLeaf(String leafCode, String leafName, String respondentGroup,
+            @Schema(description = "the group's survey is stored and no input was entered for the leaf by hand")
+            boolean filledFromSurvey) {
+    }
+
+    @Schema(name = "StoredSurveys")
+    public record SurveysResponse(UUID evaluationId, List<Survey> surveys, List<SurveyBoundLeaf> boundLeaves) {
     }
 }

@@ -17,15 +17,22 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.commons.web.ProblemResponses;
 import org.jixiao.scoring.rest.EvaluationDtos.EvaluationResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.EvaluationSummary;
 import org.jixiao.scoring.rest.EvaluationDtos.InputsRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.OpenRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.ReportedScoresRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.ReportedScoresResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.ReturnRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.ScoreResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.StoredInput;
+import org.jixiao.scoring.rest.EvaluationDtos.SurveysRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.SurveysResponse;
 import org.jixiao.scoring.service.EvaluationService;
 
 @Path("/api/v1/evaluations")
@@ -39,6 +46,8 @@ public class EvaluationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "opened",
+            content = @Content(schema = @Schema(implementation = EvaluationResponse.class)))
     @Operation(summary = "Open an evaluation of a unit for a fiscal year",
             description = "Snapshots the published framework (indicator-service) and the budget metrics (budget-service).")
     public Response open(@NotNull @Valid OpenRequest request) {
@@ -112,5 +121,60 @@ public class EvaluationResource {
     @Operation(summary = "定稿: lock an approved evaluation with its final score; the report follows automatically")
     public EvaluationResponse finalizeEvaluation(@PathParam("id") UUID id) {
         return service.finalizeEvaluation(id);
+    }
+
+    @PUT
+    @Path("/{id}/reported-scores")
+    @Operation(summary = "Record the unit's self-reported (自评) category scores and total",
+            description = "Each code must name a node of the evaluation's framework and the score fit in [0, weight] with "
+                    + "at most 2 decimals. GET /score then shows the per-node difference and SELF_SCORE_INFLATED flags. "
+                    + "Replaces what was stored; an empty body clears it.")
+    public ReportedScoresResponse putReportedScores(@PathParam("id") UUID id,
+            @NotNull @Valid ReportedScoresRequest request) {
+        return service.putReportedScores(id, request);
+    }
+
+    @GET
+    @Path("/{id}/reported-scores")
+    @Operation(summary = "The unit's self-reported (自评) category scores and total")
+    public ReportedScoresResponse reportedScores(@PathParam("id") UUID id) {
+        return service.reportedScores(id);
+    }
+
+    @PUT
+    @Path("/{id}/surveys")
+    @Operation(summary = "Record 满意度问卷 results per respondent group",
+            description = "Replaces the stored surveys. Leaves bound to survey:<respondentGroup> score from them unless "
+                    + "an input was entered for the leaf by hand.")
+    public SurveysResponse putSurveys(@PathParam("id") UUID id, @NotNull @Valid SurveysRequest request) {
+        return service.putSurveys(id, request);
+    }
+
+    @GET
+    @Path("/{id}/surveys")
+    @Operation(summary = "Stored surveys and the leaves bound to them")
+    public SurveysResponse surveys(@PathParam("id") UUID id) {
+        return service.surveys(id);
+    }
+
+    @POST
+    @Path("/{id}/refresh-snapshot")
+    @Operation(summary = "Re-read the budget metrics of a DRAFT evaluation",
+            description = "The framework stays as opened; the metrics snapshot and budget version are replaced and "
+                    + "snapshotStale is cleared. 409 unless DRAFT.")
+    public EvaluationResponse refreshSnapshot(@PathParam("id") UUID id) {
+        return service.refreshSnapshot(id);
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @Operation(summary = "重新打开: start revision + 1 of a FINALIZED evaluation",
+            description = "The finalized revision stays unchanged; the new DRAFT revision copies its snapshots, inputs, "
+                    + "surveys and reported scores. 409 unless FINALIZED and the latest revision.")
+    @APIResponse(responseCode = "201", description = "the new revision",
+            content = @Content(schema = @Schema(implementation = EvaluationResponse.class)))
+    public Response reopen(@PathParam("id") UUID id) {
+        EvaluationResponse created = service.reopen(id);
+        return Response.created(URI.create("/api/v1/evaluations/" + created.id())).entity(created).build();
     }
 }

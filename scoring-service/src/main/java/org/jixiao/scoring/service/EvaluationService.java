@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,13 +32,13 @@ import org.jixiao.scoring.client.BudgetClient;
 import org.jixiao.scoring.client.IndicatorClient;
 import org.jixiao.scoring.client.Snapshots;
 import org.jixiao.scoring.domain.EvaluationStatus;
-import org.jixiao.scoring.domain.InputError;
-import org.jixiao.scoring.domain.LeafInput;
+import org.jixiao.scoring.domain.Flag;
+import org.jixiao.scoring.domain.ReportedScores;
 import org.jixiao.scoring.domain.ScoreResult;
-import org.jixiao.scoring.domain.ScoringEngine;
-import org.jixiao.scoring.domain.ScoringInputException;
+import org.jixiao.scoring.domain.ScoredNode;
 import org.jixiao.scoring.domain.SurveyResult;
 import org.jixiao.scoring.repository.EvaluationEntity;
+import org.jixiao.scoring.service.EvaluationScorer.Computation;
 import org.jixiao.scoring.repository.EvaluationInputEntity;
 import org.jixiao.scoring.repository.EvaluationInputRepository;
 import org.jixiao.scoring.repository.EvaluationRepository;
@@ -45,13 +48,21 @@ import org.jixiao.scoring.rest.EvaluationDtos.FrontMatter;
 import org.jixiao.scoring.rest.EvaluationDtos.InputRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.InputsRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.OpenRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.ReportedScoresRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.ReportedScoresResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.ScoreResponse;
+import org.jixiao.scoring.rest.EvaluationDtos.SelfComparisonRow;
+import org.jixiao.scoring.rest.EvaluationDtos.SurveyBoundLeaf;
+import org.jixiao.scoring.rest.EvaluationDtos.SurveysRequest;
+import org.jixiao.scoring.rest.EvaluationDtos.SurveysResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.StoredInput;
 import org.jixiao.scoring.rest.EvaluationDtos.Survey;
 
 @ApplicationScoped
 public class EvaluationService {
-    private static final String MISSING_INPUT = "MISSING_INPUT";
+    private static final String MISSING_INPUT = EvaluationScorer.MISSING_INPUT;
+    private static final int SCORE_SCALE = 2;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final EvaluationRepository evaluations;
     private final EvaluationInputRepository inputs;
@@ -59,20 +70,25 @@ public class EvaluationService {
     private final BudgetClient budget;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final GradeSchemeService schemes;
+    private final EvaluationScorer scorer;
 
     public EvaluationService(EvaluationRepository evaluations, EvaluationInputRepository inputs,
-            @RestClient IndicatorClient indicator, @RestClient BudgetClient budget, Outbox outbox, ObjectMapper json) {
+            @RestClient IndicatorClient indicator, @RestClient BudgetClient budget, Outbox outbox, ObjectMapper json,
+            GradeSchemeService schemes, EvaluationScorer scorer) {
         this.evaluations = evaluations;
         this.inputs = inputs;
         this.indicator = indicator;
         this.budget = budget;
         this.outbox = outbox;
         this.json = json;
+        this.schemes = schemes;
+        this.scorer = scorer;
     }
 
     /** Snapshots the framework and the budget metrics (remote calls, outside any transaction), then stores. */
     public EvaluationResponse open(OpenRequest request) {
-        String scheme = GradeSchemes.resolve(request.gradeScheme()).code();
+        String scheme = schemes.resolve(request.gradeScheme(), "gradeScheme").code();
         Snapshots.Framework framework = remote("frameworkId", "UNKNOWN_FRAMEWORK", "indicator-service",
                 () -> indicator.framework(request.frameworkId()));
         if (!"PUBLISHED".equals(framework.status())) {
@@ -127,9 +143,7 @@ public class EvaluationService {
     @Transactional
     public ScoreResponse putInputs(UUID id, InputsRequest request) {
         EvaluationEntity e = find(id);
-        if (!e.status.acceptsInputs()) {
-            throw ProblemException.conflict("evaluation " + id + " is " + e.status + "; inputs can no longer change");
-        }
+        requireInputsAccepted(e);
         Snapshots.Framework framework = read(e.frameworkSnapshot, Snapshots.Framework.class);
         List<FieldError> errors = new ArrayList<>();
         Set<String> submitted = new HashSet<>();
@@ -155,7 +169,7 @@ public class EvaluationService {
             });
             apply(entity, in);
         }
-        ScoreComputation computation = compute(e, stored.values());
+        Computation computation = compute(e, stored.values());
         List<FieldError> inputErrors = computation.errors().stream()
                 .filter(err -> !MISSING_INPUT.equals(err.code()))
                 .filter(err -> submitted.stream().anyMatch(code -> err.field().startsWith("inputs[" + code + "]")))
@@ -164,8 +178,9 @@ public class EvaluationService {
             throw ProblemException.invalid(inputErrors);
         }
         stored.values().forEach(inputs::persist);
+        rememberProvisional(e, computation.result());
         e.updatedAt = OffsetDateTime.now();
-        return new ScoreResponse(id, e.revision, e.status, true, computation.result());
+        return scoreResponse(e, true, computation.result());
     }
 
     /** Every leaf of the snapshot with what was entered for it (null state: nothing yet), in framework order. */
@@ -189,19 +204,28 @@ public class EvaluationService {
             into.add(i == null
                     ? new StoredInput(n.code(), n.name(), n.target(), n.measureUnit(), null, null, null, null, null,
                             null, null, null, null)
-                    : new StoredInput(n.code(), n.name(), n.target(), n.measureUnit(), i.state, i.actual, i.grade,
+                    : new StoredInput(n.code(), n.name(), n.target(), n.measureUnit(), i.state, asEntered(i.actual), i.grade,
                             i.achieved, i.manualScore, i.reason, i.surveyGroup == null ? null
                                     : new Survey(i.surveyGroup, i.surveyIssued, i.surveyValid, i.surveySatisfied),
                             i.selfReportedScore, i.updatedAt));
         }
     }
 
+    /** The stored numeric(20, 6) without the padding zeros: 210, not 210.000000. */
+    private static BigDecimal asEntered(BigDecimal stored) {
+        if (stored == null) {
+            return null;
+        }
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public ScoreResponse score(UUID id) {
         EvaluationEntity e = find(id);
         if (e.status == EvaluationStatus.FINALIZED) {
-            return new ScoreResponse(id, e.revision, e.status, false, read(e.finalScore, ScoreResult.class));
+            return scoreResponse(e, false, read(e.finalScore, ScoreResult.class));
         }
-        return new ScoreResponse(id, e.revision, e.status, true, completeScore(e).result());
+        return scoreResponse(e, true, completeScore(e).result());
     }
 
     @Transactional
@@ -237,6 +261,7 @@ public class EvaluationService {
         e.finalScore = write(result);
         e.finalizedAt = OffsetDateTime.now();
         move(e, EvaluationStatus.FINALIZED);
+        evaluations.recordLeafScores(e.id, result.nodes());
         outbox.enqueue(Topics.EVALUATION_FINALIZED, EventTypes.EVALUATION_FINALIZED, e.unitCode,
                 "evaluations/" + e.id, new EvaluationFinalized(e.id, e.revision, e.unitCode, e.fiscalYear,
                         e.type.name(), e.total, e.grade));
@@ -261,12 +286,9 @@ public class EvaluationService {
         return ProblemException.conflict("evaluation " + e.id + " is " + e.status + " and cannot become " + next);
     }
 
-    private record ScoreComputation(ScoreResult result, List<FieldError> errors) {
-    }
-
     /** The score when every leaf has what it needs; otherwise 409 listing what is missing or wrong. */
-    private ScoreComputation completeScore(EvaluationEntity e) {
-        ScoreComputation computation = compute(e, inputs.of(e.id));
+    private Computation completeScore(EvaluationEntity e) {
+        Computation computation = compute(e, inputs.of(e.id));
         if (!computation.errors().isEmpty()) {
             throw new ProblemException(409, "incomplete-evaluation", "The evaluation cannot be scored yet",
                     computation.errors().size() + " leaf inputs are missing or invalid", computation.errors());
@@ -274,26 +296,248 @@ public class EvaluationService {
         return computation;
     }
 
-    private ScoreComputation compute(EvaluationEntity e, Iterable<EvaluationInputEntity> entered) {
-        Snapshots.Framework framework = read(e.frameworkSnapshot, Snapshots.Framework.class);
-        Snapshots.Metrics metrics = read(e.metricsSnapshot, Snapshots.Metrics.class);
-        Map<String, LeafInput> leafInputs = new HashMap<>();
-        for (EvaluationInputEntity i : entered) {
-            leafInputs.put(i.key.leafCode(), toDomain(i));
+    private Computation compute(EvaluationEntity e, Iterable<EvaluationInputEntity> entered) {
+        return scorer.compute(e, entered, schemes.resolve(e.gradeScheme, "gradeScheme"));
+    }
+
+    /** Before finalization total and grade follow the inputs: the provisional score, null while incomplete. */
+    private static void rememberProvisional(EvaluationEntity e, ScoreResult result) {
+        e.total = result == null ? null : result.total();
+        e.grade = result == null ? null : result.grade();
+    }
+
+    private ScoreResponse scoreResponse(EvaluationEntity e, boolean provisional, ScoreResult result) {
+        return new ScoreResponse(e.id, e.revision, e.status, provisional, result, selfComparison(result));
+    }
+
+    /** 自评 vs 复核 for every node that carries a self score, in tree order, then the total. */
+    static List<SelfComparisonRow> selfComparison(ScoreResult result) {
+        if (result == null) {
+            return List.of();
         }
-        Map<String, Snapshots.Metric> byName = metrics.metrics().stream()
-                .collect(Collectors.toMap(Snapshots.Metric::name, Function.identity()));
-        FrameworkSnapshotMapper.fillBoundLeaves(framework.nodes(), byName, leafInputs);
-        try {
-            ScoreResult result = ScoringEngine.score(FrameworkSnapshotMapper.toEngine(framework.nodes()), leafInputs,
-                    GradeSchemes.resolve(e.gradeScheme));
-            return new ScoreComputation(result, List.of());
-        } catch (ScoringInputException ex) {
-            List<FieldError> errors = new ArrayList<>();
-            for (InputError err : ex.errors()) {
-                errors.add(new FieldError(err.field(), err.code(), err.message()));
+        List<SelfComparisonRow> rows = new ArrayList<>();
+        collectSelf(result.nodes(), rows);
+        if (result.selfReportedTotal() != null) {
+            rows.add(new SelfComparisonRow(null, "总分", HUNDRED, result.total(), result.selfReportedTotal(),
+                    result.selfTotalDifference(), selfFlag(result.selfTotalDifference())));
+        }
+        return rows;
+    }
+
+    private static void collectSelf(List<ScoredNode> nodes, List<SelfComparisonRow> into) {
+        for (ScoredNode n : nodes) {
+            if (n.selfReportedScore() != null) {
+                into.add(new SelfComparisonRow(n.code(), n.name(), n.weight(), n.score(), n.selfReportedScore(),
+                        n.selfScoreDifference(), selfFlag(n.selfScoreDifference())));
             }
-            return new ScoreComputation(null, errors);
+            collectSelf(n.children(), into);
+        }
+    }
+
+    private static String selfFlag(BigDecimal difference) {
+        if (difference == null || difference.signum() == 0) {
+            return null;
+        }
+        return difference.signum() > 0 ? Flag.SELF_SCORE_INFLATED : Flag.SELF_SCORE_DIFFERS;
+    }
+
+    // ------------------------------------------------------------------------------------------ reported scores
+
+    /** Stores the unit's own category totals and total; each must name a node of the snapshot and fit its weight. */
+    @Transactional
+    public ReportedScoresResponse putReportedScores(UUID id, ReportedScoresRequest request) {
+        EvaluationEntity e = find(id);
+        requireInputsAccepted(e);
+        Map<String, BigDecimal> weights = FrameworkSnapshotMapper.weightsByCode(
+                read(e.frameworkSnapshot, Snapshots.Framework.class).nodes());
+        Map<String, BigDecimal> byNode = request.byNodeCode() == null ? Map.of() : request.byNodeCode();
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> entry : new TreeMap<>(byNode).entrySet()) {
+            String field = "byNodeCode[" + entry.getKey() + "]";
+            BigDecimal weight = weights.get(entry.getKey());
+            if (weight == null) {
+                errors.add(new FieldError(field, "UNKNOWN_NODE", "the evaluation's framework has no node " + entry.getKey()));
+            } else {
+                checkScore(field, entry.getValue(), weight, errors);
+            }
+        }
+        if (request.total() != null) {
+            checkScore("total", request.total(), HUNDRED, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ReportedScores reported = new ReportedScores(byNode, request.total());
+        e.reportedScores = byNode.isEmpty() && request.total() == null ? null : write(reported);
+        e.updatedAt = OffsetDateTime.now();
+        return new ReportedScoresResponse(id, reported.byNodeCode(), reported.total());
+    }
+
+    public ReportedScoresResponse reportedScores(UUID id) {
+        EvaluationEntity e = find(id);
+        ReportedScores reported = scorer.reported(e);
+        return new ReportedScoresResponse(id, reported.byNodeCode(), reported.total());
+    }
+
+    private static void checkScore(String field, BigDecimal score, BigDecimal weight, List<FieldError> errors) {
+        if (score == null) {
+            errors.add(new FieldError(field, "REQUIRED", "a score is required"));
+        } else if (score.signum() < 0) {
+            errors.add(new FieldError(field, "NEGATIVE_VALUE", "a score cannot be negative: " + score.toPlainString()));
+        } else if (score.stripTrailingZeros().scale() > SCORE_SCALE) {
+            errors.add(new FieldError(field, "TOO_MANY_DECIMALS", "scores have at most 2 decimals: " + score.toPlainString()));
+        } else if (score.compareTo(weight) > 0) {
+            errors.add(new FieldError(field, "SCORE_ABOVE_WEIGHT", "score " + score.toPlainString()
+                    + " is above the weight " + weight.toPlainString()));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- surveys
+
+    /** Replaces the evaluation's 满意度问卷; leaves bound to {@code survey:<group>} fill themselves from them. */
+    @Transactional
+    public SurveysResponse putSurveys(UUID id, SurveysRequest request) {
+        EvaluationEntity e = find(id);
+        requireInputsAccepted(e);
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        List<SurveyResult> surveys = new ArrayList<>();
+        for (int i = 0; i < request.surveys().size(); i++) {
+            Survey s = request.surveys().get(i);
+            String field = "surveys[" + i + "]";
+            if (!groups.add(s.respondentGroup())) {
+                errors.add(new FieldError(field + ".respondentGroup", "DUPLICATE_GROUP",
+                        s.respondentGroup() + " appears twice"));
+            }
+            if (s.valid() > s.issued()) {
+                errors.add(new FieldError(field + ".valid", "MORE_VALID_THAN_ISSUED",
+                        "有效问卷 " + s.valid() + " 份多于发放的 " + s.issued() + " 份"));
+            }
+            if (s.satisfied() > s.valid()) {
+                errors.add(new FieldError(field + ".satisfied", "MORE_SATISFIED_THAN_VALID",
+                        "满意问卷 " + s.satisfied() + " 份多于有效问卷 " + s.valid() + " 份"));
+            }
+            surveys.add(new SurveyResult(s.respondentGroup(), s.issued(), s.valid(), s.satisfied()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        e.surveys = surveys.isEmpty() ? null : write(surveys);
+        Computation computation = compute(e, inputs.of(id));
+        rememberProvisional(e, computation.result());
+        e.updatedAt = OffsetDateTime.now();
+        return surveysResponse(e);
+    }
+
+    public SurveysResponse surveys(UUID id) {
+        return surveysResponse(find(id));
+    }
+
+    private SurveysResponse surveysResponse(EvaluationEntity e) {
+        List<SurveyResult> stored = scorer.surveys(e);
+        Set<String> storedGroups = stored.stream().map(SurveyResult::respondentGroup).collect(Collectors.toSet());
+        Set<String> entered = inputs.of(e.id).stream().map(i -> i.key.leafCode()).collect(Collectors.toSet());
+        List<SurveyBoundLeaf> bound = new ArrayList<>();
+        for (Snapshots.Node leaf : FrameworkSnapshotMapper.leaves(read(e.frameworkSnapshot, Snapshots.Framework.class).nodes())) {
+            String group = FrameworkSnapshotMapper.surveyGroup(leaf);
+            if (group != null) {
+                bound.add(new SurveyBoundLeaf(leaf.code(), leaf.name(), group,
+                        storedGroups.contains(group) && !entered.contains(leaf.code())));
+            }
+        }
+        return new SurveysResponse(e.id, stored.stream()
+                .map(s -> new Survey(s.respondentGroup(), s.issued(), s.valid(), s.satisfied())).toList(), bound);
+    }
+
+    // --------------------------------------------------------------------------------------- snapshot and revisions
+
+    /** Re-reads the budget metrics of a DRAFT evaluation (the framework stays as opened) and clears the stale mark. */
+    public EvaluationResponse refreshSnapshot(UUID id) {
+        EvaluationEntity before = QuarkusTransaction.requiringNew().call(() -> requireDraft(find(id), id));
+        Snapshots.Metrics metrics = remote("fiscalYear", "NO_BUDGET", "budget-service",
+                () -> budget.metrics(before.unitCode, before.fiscalYear));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            EvaluationEntity e = requireDraft(evaluations.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+            e.metricsSnapshot = write(metrics);
+            e.budgetVersion = metrics.budgetVersion();
+            e.snapshotStale = false;
+            rememberProvisional(e, compute(e, inputs.of(id)).result());
+            e.updatedAt = OffsetDateTime.now();
+            return toResponse(e);
+        });
+    }
+
+    private static EvaluationEntity requireDraft(EvaluationEntity e, UUID id) {
+        if (e == null) {
+            throw ProblemException.notFound("evaluation", id);
+        }
+        if (e.status != EvaluationStatus.DRAFT) {
+            throw ProblemException.conflict("evaluation " + e.id + " is " + e.status
+                    + "; its snapshot can be refreshed only while DRAFT");
+        }
+        return e;
+    }
+
+    /**
+     * 重新打开: a FINALIZED evaluation stays as it is; a new DRAFT revision starts from a copy of its snapshots, inputs,
+     * surveys and reported scores.
+     */
+    @Transactional
+    public EvaluationResponse reopen(UUID id) {
+        EvaluationEntity old = find(id);
+        if (old.status != EvaluationStatus.FINALIZED) {
+            throw ProblemException.conflict("evaluation " + id + " is " + old.status + "; only FINALIZED ones can be reopened");
+        }
+        int next = evaluations.nextRevision(old.unitCode, old.fiscalYear, old.type);
+        if (next != old.revision + 1) {
+            throw ProblemException.conflict("revision " + (next - 1) + " of this evaluation already exists; reopen that one");
+        }
+        EvaluationEntity e = new EvaluationEntity();
+        e.id = UUID.randomUUID();
+        e.unitCode = old.unitCode;
+        e.unitName = old.unitName;
+        e.regionCode = old.regionCode;
+        e.fiscalYear = old.fiscalYear;
+        e.type = old.type;
+        e.revision = next;
+        e.status = EvaluationStatus.DRAFT;
+        e.gradeScheme = old.gradeScheme;
+        e.frameworkId = old.frameworkId;
+        e.frameworkSnapshot = old.frameworkSnapshot;
+        e.metricsSnapshot = old.metricsSnapshot;
+        e.budgetVersion = old.budgetVersion;
+        e.snapshotStale = old.snapshotStale;
+        e.frontMatter = old.frontMatter;
+        e.reportedScores = old.reportedScores;
+        e.surveys = old.surveys;
+        e.total = old.total;
+        e.grade = old.grade;
+        e.reopenedFrom = old.id;
+        e.createdAt = e.updatedAt = OffsetDateTime.now();
+        evaluations.persist(e);
+        for (EvaluationInputEntity i : inputs.of(id)) {
+            EvaluationInputEntity copy = new EvaluationInputEntity();
+            copy.key = new EvaluationInputEntity.Key(e.id, i.key.leafCode());
+            copy.state = i.state;
+            copy.actual = i.actual;
+            copy.grade = i.grade;
+            copy.achieved = i.achieved;
+            copy.manualScore = i.manualScore;
+            copy.reason = i.reason;
+            copy.surveyGroup = i.surveyGroup;
+            copy.surveyIssued = i.surveyIssued;
+            copy.surveyValid = i.surveyValid;
+            copy.surveySatisfied = i.surveySatisfied;
+            copy.selfReportedScore = i.selfReportedScore;
+            copy.updatedAt = i.updatedAt;
+            inputs.persist(copy);
+        }
+        return toResponse(e);
+    }
+
+    private static void requireInputsAccepted(EvaluationEntity e) {
+        if (!e.status.acceptsInputs()) {
+            throw ProblemException.conflict("evaluation " + e.id + " is " + e.status + "; inputs can no longer change");
         }
     }
 
@@ -310,13 +554,6 @@ public class EvaluationService {
         entity.surveySatisfied = in.survey() == null ? null : in.survey().satisfied();
         entity.selfReportedScore = in.selfReportedScore();
         entity.updatedAt = OffsetDateTime.now();
-    }
-
-    private static LeafInput toDomain(EvaluationInputEntity i) {
-        SurveyResult survey = i.surveyGroup == null ? null
-                : new SurveyResult(i.surveyGroup, i.surveyIssued, i.surveyValid, i.surveySatisfied);
-        return new LeafInput(i.key.leafCode(), i.state, i.actual, i.grade, i.achieved, i.manualScore, i.reason, survey,
-                i.selfReportedScore);
     }
 
     private EvaluationEntity find(UUID id) {
@@ -353,7 +590,7 @@ public class EvaluationService {
         return new EvaluationResponse(e.id, e.unitCode, e.unitName, e.regionCode, e.fiscalYear, e.type, e.revision,
                 e.status, e.gradeScheme, e.frameworkId, framework.code(), framework.version(), e.budgetVersion,
                 e.snapshotStale, metrics.metrics(), metrics.finalAccountsIncomplete(), front, e.returnReason, e.total,
-                e.grade, e.finalizedAt, e.createdAt, e.updatedAt);
+                e.grade, e.finalizedAt, e.createdAt, e.updatedAt, e.reopenedFrom);
     }
 
     private String write(Object value) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jixiao.events.Topics;
 import org.jixiao.scoring.DownstreamServices;
+import org.jixiao.scoring.service.EvaluationService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,6 +36,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationResourceTest {
     private static String evaluationId;
+
+    @Inject
+    EvaluationService service;
 
     @BeforeAll
     static void readNumbersExactly() {
@@ -81,7 +86,7 @@ class EvaluationResourceTest {
                 .then().statusCode(200)
                 .body("size()", equalTo(4))
                 .body("find { it.leafCode == '2.1' }.target", equalTo("≥800个"))
-                .body("find { it.leafCode == '2.1' }.actual", equalTo(new BigDecimal("210")))
+                .body("find { it.leafCode == '2.1' }.actual", EvaluationFixtures.decimal("210"))
                 .body("find { it.leafCode == '1.1' }.state", org.hamcrest.Matchers.nullValue());
     }
 
@@ -146,6 +151,148 @@ class EvaluationResourceTest {
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(409);
         given().when().get("/api/v1/evaluations/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    @Order(5)
+    void reopeningAFinalizedEvaluationStartsANewRevisionAndKeepsTheOld() {
+        String base = "/api/v1/evaluations/";
+        String reopened = given().when().post(base + evaluationId + "/reopen")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString(base))
+                .body("revision", equalTo(2))
+                .body("status", equalTo("DRAFT"))
+                .body("reopenedFrom", equalTo(evaluationId))
+                .body("total", equalTo(new BigDecimal("92.16")))
+                .extract().path("id");
+        given().when().get(base + reopened + "/inputs")
+                .then().statusCode(200)
+                .body("find { it.leafCode == '2.1' }.actual", EvaluationFixtures.decimal("210"))
+                .body("find { it.leafCode == '2.3' }.state", equalTo("MANUAL"));
+        given().when().get(base + reopened + "/score")
+                .then().statusCode(200).body("provisional", equalTo(true)).body("result.total", equalTo(new BigDecimal("92.16")));
+
+        given().contentType(ContentType.JSON)
+                .body("{\"inputs\":[{\"leafCode\":\"2.1\",\"state\":\"VALUE\",\"actual\":800}]}")
+                .when().put(base + reopened + "/inputs")
+                .then().statusCode(200).body("result.total", equalTo(new BigDecimal("94.00")));
+        given().when().get(base + evaluationId)
+                .then().statusCode(200)
+                .body("status", equalTo("FINALIZED")).body("revision", equalTo(1))
+                .body("total", equalTo(new BigDecimal("92.16")));
+        given().when().get(base + evaluationId + "/score")
+                .then().statusCode(200).body("provisional", equalTo(false))
+                .body("result.nodes[1].children[0].score", equalTo(new BigDecimal("0.66")));
+
+        given().when().post(base + evaluationId + "/reopen").then().statusCode(409);
+        given().when().post(base + reopened + "/reopen").then().statusCode(409);
+        given().when().post(base + UUID.randomUUID() + "/reopen").then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    void refreshingTheSnapshotRereadsTheBudgetOnlyWhileDraft() {
+        String id = EvaluationFixtures.open(DownstreamServices.MOVING_BUDGET_REGION + "001", 2022, null);
+        int openedWith = given().when().get("/api/v1/evaluations/" + id).then().statusCode(200)
+                .body("snapshotStale", equalTo(false)).extract().<Number>path("budgetVersion").intValue();
+        assertEquals(1, service.markStale(DownstreamServices.MOVING_BUDGET_REGION + "001", 2022));
+        given().when().get("/api/v1/evaluations/" + id).then().body("snapshotStale", equalTo(true));
+
+        int refreshedWith = given().when().post("/api/v1/evaluations/" + id + "/refresh-snapshot")
+                .then().statusCode(200)
+                .body("snapshotStale", equalTo(false))
+                .body("frameworkCode", equalTo("skeleton"))
+                .body("metrics.name", hasItem("executionRate"))
+                .extract().<Number>path("budgetVersion").intValue();
+        org.junit.jupiter.api.Assertions.assertTrue(refreshedWith > openedWith,
+                "budget version " + refreshedWith + " should be newer than " + openedWith);
+
+        given().when().post("/api/v1/evaluations/" + evaluationId + "/refresh-snapshot")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().when().post("/api/v1/evaluations/" + UUID.randomUUID() + "/refresh-snapshot").then().statusCode(404);
+    }
+
+    @Test
+    @Order(7)
+    void surveysFillBoundLeavesAndSelfReportedScoresAreComparedPerNode() {
+        String id = EvaluationFixtures.open("420118101", 2022, "SELF", DownstreamServices.SURVEY_FRAMEWORK_ID, null);
+        String base = "/api/v1/evaluations/" + id;
+        given().when().get(base + "/surveys").then().statusCode(200)
+                .body("surveys.size()", equalTo(0))
+                .body("boundLeaves.leafCode", equalTo(List.of("3.1", "3.2")))
+                .body("boundLeaves.filledFromSurvey", equalTo(List.of(false, false)));
+
+        given().contentType(ContentType.JSON)
+                .body("{\"surveys\":[{\"respondentGroup\":\"residents\",\"issued\":40,\"valid\":41,\"satisfied\":42},"
+                        + "{\"respondentGroup\":\"residents\",\"issued\":1,\"valid\":1,\"satisfied\":1}]}")
+                .when().put(base + "/surveys")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("surveys[0].valid"))
+                .body("errors.field", hasItem("surveys[0].satisfied"))
+                .body("errors.field", hasItem("surveys[1].respondentGroup"));
+        given().contentType(ContentType.JSON)
+                .body("{\"surveys\":[{\"respondentGroup\":\"residents\",\"issued\":-1,\"valid\":0,\"satisfied\":0}]}")
+                .when().put(base + "/surveys")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.containsString("issued"));
+
+        given().contentType(ContentType.JSON)
+                .body("{\"surveys\":[{\"respondentGroup\":\"residents\",\"issued\":40,\"valid\":38,\"satisfied\":30},"
+                        + "{\"respondentGroup\":\"staff\",\"issued\":44,\"valid\":44,\"satisfied\":41}]}")
+                .when().put(base + "/surveys")
+                .then().statusCode(200)
+                .body("surveys.size()", equalTo(2))
+                .body("boundLeaves.filledFromSurvey", equalTo(List.of(true, true)));
+        given().contentType(ContentType.JSON).body("""
+                {"inputs":[{"leafCode":"2.1","state":"VALUE","actual":210},{"leafCode":"2.2","state":"VALUE","achieved":true}]}
+                """)
+                .when().put(base + "/inputs").then().statusCode(200)
+                .body("result.total", equalTo(new BigDecimal("98.08")));
+
+        given().contentType(ContentType.JSON).body("{\"byNodeCode\":{\"9\":1,\"1\":25,\"2\":-1},\"total\":100.001}")
+                .when().put(base + "/reported-scores")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("byNodeCode[1]", "byNodeCode[2]", "byNodeCode[9]", "total")))
+                .body("errors.code", equalTo(List.of("SCORE_ABOVE_WEIGHT", "NEGATIVE_VALUE", "UNKNOWN_NODE",
+                        "TOO_MANY_DECIMALS")));
+        given().when().get(base + "/reported-scores").then().statusCode(200)
+                .body("byNodeCode.size()", equalTo(0)).body("total", org.hamcrest.Matchers.nullValue());
+
+        given().contentType(ContentType.JSON).body("{\"byNodeCode\":{\"1\":20,\"2\":70,\"3\":9.92},\"total\":99.92}")
+                .when().put(base + "/reported-scores")
+                .then().statusCode(200).body("total", equalTo(new BigDecimal("99.92")));
+
+        given().when().get(base + "/score")
+                .then().statusCode(200)
+                .body("result.total", equalTo(new BigDecimal("98.08")))
+                .body("result.nodes[2].children[0].score", equalTo(new BigDecimal("5.92")))
+                .body("result.nodes[2].children[0].explanation", org.hamcrest.Matchers.containsString("30 / 38"))
+                .body("result.nodes[1].selfReportedScore", EvaluationFixtures.decimal("70"))
+                .body("result.nodes[1].selfScoreDifference", equalTo(new BigDecimal("1.84")))
+                .body("result.flags.findAll { it.code == 'SELF_SCORE_INFLATED' }.nodeCode", equalTo(java.util.Arrays.asList("2", null)))
+                .body("result.selfReportedTotal", equalTo(new BigDecimal("99.92")))
+                .body("selfComparison.code", equalTo(java.util.Arrays.asList("1", "2", "3", null)))
+                .body("selfComparison[1].difference", equalTo(new BigDecimal("1.84")))
+                .body("selfComparison[1].flag", equalTo("SELF_SCORE_INFLATED"))
+                .body("selfComparison[2].flag", org.hamcrest.Matchers.nullValue())
+                .body("selfComparison[3].name", equalTo("总分"))
+                .body("selfComparison[3].difference", equalTo(new BigDecimal("1.84")));
+
+        // A value entered by hand wins over the survey binding.
+        given().contentType(ContentType.JSON)
+                .body("{\"inputs\":[{\"leafCode\":\"3.1\",\"state\":\"VALUE\",\"actual\":80}]}")
+                .when().put(base + "/inputs").then().statusCode(200)
+                .body("result.total", equalTo(new BigDecimal("98.16")));
+        given().when().get(base + "/surveys").then().statusCode(200)
+                .body("boundLeaves.filledFromSurvey", equalTo(List.of(false, true)));
+    }
+
+    @Test
+    @Order(8)
+    void finalizedEvaluationsRefuseReportedScoresAndSurveys() {
+        given().contentType(ContentType.JSON).body("{\"total\":90}")
+                .when().put("/api/v1/evaluations/" + evaluationId + "/reported-scores").then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{\"surveys\":[]}")
+                .when().put("/api/v1/evaluations/" + evaluationId + "/surveys").then().statusCode(409);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

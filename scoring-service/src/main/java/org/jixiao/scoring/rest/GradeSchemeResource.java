@@ -1,0 +1,66 @@
+package org.jixiao.scoring.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.scoring.rest.GradeSchemeDtos.CreateRequest;
+import org.jixiao.scoring.rest.GradeSchemeDtos.GradeSchemeResponse;
+import org.jixiao.scoring.rest.GradeSchemeDtos.UpdateRequest;
+import org.jixiao.scoring.service.GradeSchemeService;
+
+@Path("/api/v1/grade-schemes")
+@Tag(name = "Grade schemes", description = "评价等级方案: 全国通行 (NATIONAL)、嘉峪关 (JIAYUGUAN) 内置，其他地区通过接口创建")
+@ProblemResponses
+public class GradeSchemeResource {
+    private final GradeSchemeService service;
+
+    public GradeSchemeResource(GradeSchemeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Every grade scheme: the built-in ones first, then the stored ones by code")
+    public List<GradeSchemeResponse> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One grade scheme with its half-open bands")
+    public GradeSchemeResponse get(@PathParam("code") String code) {
+        return service.get(code);
+    }
+
+    @POST
+    @Operation(summary = "Create a jurisdiction's grade scheme",
+            description = "Bands are half-open [lower, next lower), listed lowest first from 0; a code already taken "
+                    + "(built in or stored, ignoring case) is 409.")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = GradeSchemeResponse.class)))
+    public Response create(@NotNull @Valid CreateRequest request) {
+        GradeSchemeResponse created = service.create(request);
+        return Response.created(URI.create("/api/v1/grade-schemes/" + created.code())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Change a stored grade scheme's name and bands",
+            description = "Built-in schemes are 409. Finalized evaluations keep their grade; re-grade open ones with a "
+                    + "re-score job.")
+    public GradeSchemeResponse update(@PathParam("code") String code, @NotNull @Valid UpdateRequest request) {
+        return service.update(code, request);
+    }
+}
