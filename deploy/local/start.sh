@@ -241,6 +241,13 @@ deploy/local/prerequisites.sh
 say "Making PostgreSQL available (deploy/local/postgres.sh)"
 deploy/local/postgres.sh
 
+say "Making the dev key pair that signs local tokens (deploy/local/dev-keys.sh)"
+deploy/local/dev-keys.sh
+export JWT_PUBLIC_KEY_LOCATION="$RUN_DIR/keys/public.pem"
+# Services call each other as themselves when no user request is in flight (report-service on a Kafka event).
+JIXIAO_SERVICE_TOKEN="$(JWT_SUBJECT=jixiao-services deploy/local/token.sh viewer CN "" 43200)"
+export JIXIAO_SERVICE_TOKEN
+
 if [[ "$SKIP_BUILD" == 1 ]]; then
   say "Skipping the build (SKIP_BUILD=1)"
 elif any_component_running; then

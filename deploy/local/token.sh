@@ -20,7 +20,7 @@ usage() {
 Usage: deploy/local/token.sh <role> <region> [unit] [minutes]
 
   role     one of: ${ROLES[*]}
-  region   GB/T 2260 code prefix the caller may see, 2 to 12 digits (e.g. 11, 1101, 110105)
+  region   GB/T 2260 code prefix the caller may see, 2 to 12 digits (e.g. 11, 1101, 110105), or CN (national)
   unit     the caller's unit (unit-reporter) or agency (evaluator); "" or - for none
   minutes  lifetime, default 60
 
@@ -37,7 +37,7 @@ role="$1" region="$2" unit="${3:-}" minutes="${4:-60}"
 valid_role=0
 for r in "${ROLES[@]}"; do [[ "$role" == "$r" ]] && valid_role=1; done
 ((valid_role == 1)) || die "unknown role '$role'; one of: ${ROLES[*]}"
-[[ "$region" =~ ^[0-9]{2,12}$ ]] || die "region must be 2 to 12 digits (a GB/T 2260 prefix), got '$region'"
+[[ "$region" =~ ^([0-9]{2,12}|CN)$ ]] || die "region must be 2 to 12 digits (a GB/T 2260 prefix) or CN (national), got '$region'"
 # codes only: keeps the hand-built JSON below free of anything that would need escaping
 [[ -z "$unit" || "$unit" =~ ^[A-Za-z0-9._-]{1,64}$ ]] || die "unit must be letters, digits, . _ - (up to 64), got '$unit'"
 [[ "$minutes" =~ ^[1-9][0-9]{0,5}$ ]] || die "minutes must be a positive number, got '$minutes'"

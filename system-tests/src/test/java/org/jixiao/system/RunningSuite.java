@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.testsupport.JwtKeys;
 import org.jixiao.testsupport.KafkaBroker;
 import org.jixiao.testsupport.TestDatabase;
+import org.jixiao.testsupport.Tokens;
 
 /**
  * The packaged suite as real processes: the five services from their quarkus-app jars, each on a free port with a
@@ -64,6 +66,9 @@ final class RunningSuite implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("JWT_PUBLIC_KEY_LOCATION", JwtKeys.publicKeyFile().toAbsolutePath().toString());
+        env.put("JWT_ISSUER", JwtKeys.ISSUER);
+        env.put("JIXIAO_SERVICE_TOKEN", Tokens.of(Tokens.VIEWER, "CN", null));
         env.put("DB_HOST", TestDatabase.host().split(":")[0]);
         env.put("DB_PORT", TestDatabase.host().split(":")[1]);
         if (!service.equals("gateway")) {

@@ -27,6 +27,7 @@ import org.jixiao.demo.DemoLoader;
 import org.jixiao.demo.LoadedCase;
 import org.jixiao.demo.SeedCase;
 import org.jixiao.demo.TokenSupplier;
+import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * format. The expected figures are demo/src/main/resources/seeds/cases.json ({@link SeedCase}); this test types none.
  */
 class SeedAcceptanceSystemTest {
-    // TODO(lead): plug test-support's Tokens here once security lands, e.g.
-    //  private static final TokenSupplier TOKENS = actor -> Tokens.of(actor.role(), actor.region(), actor.unitCode());
-    private static final TokenSupplier TOKENS = TokenSupplier.none();
+    /** Each actor calls with its own token: role, region and unit as the real actor's would be. */
+    private static final TokenSupplier TOKENS = actor -> Tokens.of(actor.role(), actor.region(), actor.unitCode());
     /** Who reads scores and reports in this test: the finance bureau of the unit's county. */
     private static final String READER_ROLE = Actor.FINANCE_ADMIN;
 

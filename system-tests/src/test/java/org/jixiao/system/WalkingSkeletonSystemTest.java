@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class WalkingSkeletonSystemTest {
     static void startSuite() throws Exception {
         suite = new RunningSuite().startAll();
         RestAssured.baseURI = suite.gatewayUrl();
+        Tokens.sendByDefault(Tokens.of(Tokens.FINANCE_ADMIN, "62", null));
         RestAssured.config = RestAssured.config().jsonConfig(
                 JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
@@ -90,6 +92,8 @@ class WalkingSkeletonSystemTest {
                 .body("requestId", equalTo("sys-test-42"));
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/q/health/ready").then().statusCode(200);
+        given().auth().oauth2(Tokens.withForgedRegion(Tokens.of(Tokens.FINANCE_ADMIN, "62", null), "CN"))
+                .when().get("/api/v1/units").then().statusCode(401).contentType("application/problem+json");
     }
 
     private static String newUnit(String name) {

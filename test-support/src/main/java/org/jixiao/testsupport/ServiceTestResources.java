@@ -1,7 +1,6 @@
 package org.jixiao.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.restassured.RestAssured;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,13 +24,7 @@ public class ServiceTestResources implements QuarkusTestResourceLifecycleManager
      */
     @Override
     public Map<String, String> start() {
-        String defaultToken = "Bearer " + Tokens.of(Tokens.FINANCE_ADMIN, "CN", null);
-        RestAssured.filters((request, response, context) -> {
-            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
-                request.header("Authorization", defaultToken);
-            }
-            return context.next(request, response);
-        });
+        Tokens.sendByDefault(Tokens.of(Tokens.FINANCE_ADMIN, "CN", null));
         Map<String, String> config = new HashMap<>(JwtKeys.quarkusConfig());
         config.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(database));
         config.put("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());

@@ -37,6 +37,20 @@ public final class Tokens {
         return claims(role, region, unit).sign();
     }
 
+    /**
+     * Makes every REST Assured request of this JVM carry {@code token} unless it sets its own Authorization header:
+     * tests about other things then need not carry tokens, and security tests still send theirs.
+     */
+    public static void sendByDefault(String token) {
+        String header = "Bearer " + token;
+        io.restassured.RestAssured.filters((request, response, context) -> {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", header);
+            }
+            return context.next(request, response);
+        });
+    }
+
     /** Signed correctly but expired an hour ago. */
     public static String expired(String role, String region, String unit) {
         Instant now = Instant.now();
