@@ -1,0 +1,153 @@
+package org.jixiao.report.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.commons.problem.Problem;
+import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.report.rest.ReportDtos.FindingRequest;
+import org.jixiao.report.rest.ReportDtos.GenerateRequest;
+import org.jixiao.report.domain.model.ReportKind;
+import org.jixiao.report.rest.ReportDtos.ReportPage;
+import org.jixiao.report.rest.ReportDtos.ReportResponse;
+import org.jixiao.report.service.ReportService;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "部门整体支出绩效评价报告: DOCX, PDF, HTML and the XLSX 自评表, with findings")
+@Produces(MediaType.APPLICATION_JSON)
+@ProblemResponses
+public class ReportResource {
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final ReportService service;
+
+    public ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List reports by evaluation, unit, region (GB/T 2260 prefix) and fiscal year",
+            description = "Every filter is optional; newest fiscal year first.")
+    @APIResponse(responseCode = "200", description = "one page of reports",
+            content = @Content(schema = @Schema(implementation = ReportPage.class)))
+    public ReportPage list(
+            @QueryParam("evaluationId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @Parameter(example = "3f0c8a52-5d7e-4b8e-9a51-0a9f5d2c1e77") String evaluationId,
+            @QueryParam("unitCode") @Pattern(regexp = "[0-9A-Za-z]{1,32}", message = "must be a unit code")
+            @Parameter(example = "620201001") String unitCode,
+            @QueryParam("region") @Pattern(regexp = "\\d{1,12}", message = "must be a region code prefix")
+            @Parameter(example = "6202") String region,
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(example = "2022") Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return service.list(evaluationId == null ? null : UUID.fromString(evaluationId), unitCode, region, year, page,
+                size);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Generate the report of a finalized evaluation now",
+            description = "Answers 201 with the new report, or 200 with the existing report of the evaluation's "
+                    + "current revision. 409 when the evaluation is not finalized; 503 when scoring or budget is down.")
+    @APIResponse(responseCode = "201", description = "generated",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "200", description = "the revision already had a report",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "503", description = "a service this one needs is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response generate(@NotNull @Valid GenerateRequest request) {
+        ReportService.Generated generated = service.generate(request.evaluationId(), request.kind());
+        if (!generated.created()) {
+            return Response.ok(generated.report()).build();
+        }
+        return Response.created(URI.create("/api/v1/reports/" + generated.report().id())).entity(generated.report())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A report's metadata: figures, findings and each document's size and SHA-256")
+    @APIResponse(responseCode = "200", description = "the report",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    public ReportResponse get(@PathParam("id") @Parameter(example = "6d1c2b7e-3a4f-4c55-8f0e-1d2c3b4a5f60") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/documents/{format}")
+    @Produces({"text/html", "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
+    @Operation(summary = "Download one format: html, docx, pdf or xlsx (the 自评表 appendix)",
+            description = "Content-Disposition carries the report title as a UTF-8 file name (filename*), e.g. "
+                    + "2022年度嘉峪关市钢城街道办事处部门整体支出绩效评价报告.pdf; inline=true asks the browser to show it.")
+    @APIResponse(responseCode = "200", description = "the document",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response document(@PathParam("id") UUID id,
+            @PathParam("format") @Parameter(example = "pdf", schema = @Schema(enumeration = {"html", "docx", "pdf", "xlsx"}))
+            String format,
+            @QueryParam("inline") @DefaultValue("false") boolean inline) {
+        ReportService.Document document = service.document(id, format);
+        return Response.ok(document.content())
+                .header(HttpHeaders.CONTENT_TYPE, document.mediaType())
+                .header("Content-Disposition", ReportService.contentDisposition(document.fileName(), inline))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/regenerate")
+    @Operation(summary = "Fetch the evaluation again and re-render every format",
+            description = "Keeps the report id and the evaluators' findings; `kind` switches the report kind. "
+                    + "Announces report.generated again. 409 when the evaluation has moved to a newer revision.")
+    @APIResponse(responseCode = "200", description = "regenerated",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "503", description = "a service this one needs is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportResponse regenerate(@PathParam("id") UUID id,
+            @QueryParam("kind") @Pattern(regexp = "FINANCE_EVALUATION|SELF_EVALUATION|SELF_SUMMARY",
+                    message = "must be FINANCE_EVALUATION, SELF_EVALUATION or SELF_SUMMARY")
+            @Parameter(description = "报告类型; absent: keep the report's kind", example = "SELF_SUMMARY") String kind) {
+        return service.regenerate(id, kind == null ? null : ReportKind.valueOf(kind));
+    }
+
+    @POST
+    @Path("/{id}/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an evaluator's own finding (存在问题 → 有关建议)",
+            description = "The documents are re-rendered from the report's stored data, with the finding after the "
+                    + "rules' findings.")
+    @APIResponse(responseCode = "201", description = "added; the report with its new findings and checksums",
+            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+    public Response addFinding(@PathParam("id") UUID id, @NotNull @Valid FindingRequest request) {
+        ReportResponse report = service.addFinding(id, request);
+        return Response.status(Response.Status.CREATED).entity(report).build();
+    }
+}

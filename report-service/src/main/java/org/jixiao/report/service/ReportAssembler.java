@@ -1,0 +1,219 @@
+package org.jixiao.report.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.report.client.RemoteViews;
+import org.jixiao.report.domain.findings.FactNames;
+import org.jixiao.report.domain.model.BudgetSummary;
+import org.jixiao.report.domain.model.EvaluationType;
+import org.jixiao.report.domain.model.FrontMatter;
+import org.jixiao.report.domain.model.Narrative;
+import org.jixiao.report.domain.model.Phase;
+import org.jixiao.report.domain.model.ReportFacts;
+import org.jixiao.report.domain.model.ReportKind;
+import org.jixiao.report.domain.model.ReportModel;
+import org.jixiao.report.domain.model.ScoreNode;
+
+/**
+ * Turns what scoring and budget answered into one {@link ReportModel} and the facts the findings rules read.
+ * Every figure comes from those answers; nothing is typed in here.
+ */
+public final class ReportAssembler {
+    /** A node overstated by more than one point is an inflated self-score (REPORTS.md §4, seed 002). */
+    static final BigDecimal SELF_SCORE_TOLERANCE = BigDecimal.ONE;
+
+    private ReportAssembler() {
+    }
+
+    /** FINANCE and DEPARTMENT evaluations get the 评价报告; a unit's own evaluation gets the 自评报告. */
+    public static ReportKind defaultKind(String evaluationType) {
+        return "SELF".equals(evaluationType) ? ReportKind.SELF_EVALUATION : ReportKind.FINANCE_EVALUATION;
+    }
+
+    public static ReportModel model(RemoteViews.Sources sources, ReportKind kind, OffsetDateTime generatedAt) {
+        RemoteViews.Evaluation evaluation = sources.evaluation();
+        RemoteViews.ScoreResult score = sources.score().result();
+        Map<String, RemoteViews.LeafInput> inputs = new HashMap<>();
+        if (sources.inputs() != null) {
+            sources.inputs().forEach(i -> inputs.put(i.leafCode(), i));
+        }
+        return ReportModel.builder()
+                .unit(evaluation.unitCode(), evaluation.unitName(), evaluation.regionCode())
+                .fiscalYear(evaluation.fiscalYear())
+                .evaluationType(evaluationType(evaluation.type()))
+                .reportKind(kind)
+                .frontMatter(frontMatter(evaluation.frontMatter()))
+                .narrative(narrative(evaluation.frontMatter(), sources.profile()))
+                .budget(budget(sources.budget()))
+                .scoreTree(tree(score.nodes(), 1, inputs))
+                .total(score.total() != null ? score.total() : evaluation.total())
+                .grade(score.grade() != null ? score.grade() : evaluation.grade())
+                .generatedAt(generatedAt)
+                .build();
+    }
+
+    /**
+     * The facts of {@link ReportFacts#from} plus what only the remote data knows: the evaluation's metric
+     * snapshot (the rates it was scored with), all-source spending against 决算, and self-reported scores.
+     */
+    public static Map<String, Object> facts(ReportModel model, RemoteViews.Sources sources) {
+        Map<String, Object> facts = new LinkedHashMap<>(ReportFacts.from(model));
+        List<RemoteViews.Metric> metrics = sources.evaluation().metrics();
+        if (metrics != null) {
+            for (RemoteViews.Metric metric : metrics) {
+                if (metric.name() != null && metric.value() != null) {
+                    facts.put(metric.name(), metric.value());
+                }
+            }
+        }
+        RemoteViews.Budget budget = sources.budget();
+        if (budget != null) {
+            if (budget.allSourceExpenditure() != null) {
+                facts.put(FactNames.ALL_SOURCE_EXPENDITURE, budget.allSourceExpenditure());
+            }
+            if (budget.finalAccountsExpenditure() != null) {
+                facts.put(FactNames.ACTUAL_EXPENDITURE, budget.finalAccountsExpenditure());
+            }
+        }
+        List<ScoreNode> selfReported = new ArrayList<>();
+        List<ScoreNode> recomputed = new ArrayList<>();
+        collectSelfScores(sources.score().result().nodes(), 1, selfReported, recomputed);
+        if (!selfReported.isEmpty()) {
+            facts.putAll(ReportFacts.selfScoreFacts(selfReported, recomputed, SELF_SCORE_TOLERANCE));
+        }
+        return facts;
+    }
+
+    static EvaluationType evaluationType(String type) {
+        try {
+            return EvaluationType.valueOf(type);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("unknown evaluation type '" + type + "'");
+        }
+    }
+
+    private static FrontMatter frontMatter(RemoteViews.FrontMatter front) {
+        if (front == null) {
+            return FrontMatter.empty();
+        }
+        List<Phase> phases = new ArrayList<>();
+        if (front.phases() != null) {
+            for (RemoteViews.Phase p : front.phases()) {
+                if (p == null || p.name() == null || p.name().isBlank()) {
+                    continue;
+                }
+                boolean ordered = p.from() == null || p.to() == null || !p.to().isBefore(p.from());
+                // a phase typed with its dates swapped is still a phase; print its name rather than refuse the report
+                phases.add(ordered ? new Phase(p.name(), p.from(), p.to()) : new Phase(p.name(), null, null));
+            }
+        }
+        return new FrontMatter(front.commissionedBy(), front.evaluatorOrg(), front.purpose(), front.scope(),
+                front.basis(), front.methods(), phases);
+    }
+
+    private static Narrative narrative(RemoteViews.FrontMatter front, RemoteViews.UnitProfile profile) {
+        String achievements = front == null ? null : front.achievements();
+        return new Narrative(profileText(profile), List.of(), achievements, null, null);
+    }
+
+    /** 部门概况 in the seeds' words: 内设机构, 事业单位, 编制 and 在编在岗人数, 主要职能. */
+    static String profileText(RemoteViews.UnitProfile profile) {
+        if (profile == null) {
+            return null;
+        }
+        List<String> sentences = new ArrayList<>();
+        if (profile.internalDepartments() != null && !profile.internalDepartments().isEmpty()) {
+            sentences.add("内设机构" + profile.internalDepartments().size() + "个：" + String.join("、",
+                    profile.internalDepartments()) + "。");
+        }
+        if (profile.affiliatedInstitutions() != null && !profile.affiliatedInstitutions().isEmpty()) {
+            sentences.add("下属事业单位" + profile.affiliatedInstitutions().size() + "个：" + String.join("、",
+                    profile.affiliatedInstitutions()) + "。");
+        }
+        if (profile.authorisedPosts() != null || profile.staffInPost() != null) {
+            StringBuilder staff = new StringBuilder();
+            if (profile.authorisedPosts() != null) {
+                staff.append("编制数").append(profile.authorisedPosts()).append("人");
+            }
+            if (profile.staffInPost() != null) {
+                staff.append(staff.isEmpty() ? "" : "，").append("在编在岗人数").append(profile.staffInPost()).append("人");
+            }
+            sentences.add(staff + "。");
+        }
+        if (profile.responsibilities() != null && !profile.responsibilities().isEmpty()) {
+            sentences.add("主要职能：" + String.join("；", profile.responsibilities()) + "。");
+        }
+        return sentences.isEmpty() ? null : String.join("", sentences);
+    }
+
+    private static BudgetSummary budget(RemoteViews.Budget budget) {
+        if (budget == null || budget.initialBudget() == null || budget.actualExpenditure() == null) {
+            return null;
+        }
+        return new BudgetSummary(budget.initialBudget(), budget.adjustedBudget(), budget.actualExpenditure(), null,
+                budget.fundsReceived(), budget.carryOver(), budget.basicExpenditure(), budget.projectExpenditure());
+    }
+
+    private static List<ScoreNode> tree(List<RemoteViews.ScoredNode> nodes, int level,
+            Map<String, RemoteViews.LeafInput> inputs) {
+        if (nodes == null) {
+            return List.of();
+        }
+        if (level > ScoreNode.DEEPEST_LEVEL && !nodes.isEmpty()) {
+            throw new IllegalArgumentException("the score tree is deeper than " + ScoreNode.DEEPEST_LEVEL + " levels");
+        }
+        List<ScoreNode> result = new ArrayList<>();
+        for (RemoteViews.ScoredNode node : nodes) {
+            BigDecimal weight = node.weight() == null ? BigDecimal.ZERO : node.weight();
+            BigDecimal score = node.score() == null ? BigDecimal.ZERO : node.score();
+            List<ScoreNode> children = tree(node.children(), level + 1, inputs);
+            RemoteViews.LeafInput input = children.isEmpty() ? inputs.get(node.code()) : null;
+            result.add(new ScoreNode(node.code(), node.name(), level, weight, score, node.scoreRate(),
+                    input == null ? null : input.target(), input == null ? null : actual(input),
+                    node.explanation(), children));
+        }
+        return result;
+    }
+
+    /** 实际完成值 as the report prints it: the number with its unit, the grade, or whether it was achieved. */
+    static String actual(RemoteViews.LeafInput input) {
+        if (input.state() == null || "DATA_UNAVAILABLE".equals(input.state())) {
+            return null;
+        }
+        if ("NOT_APPLICABLE".equals(input.state())) {
+            return "不适用";
+        }
+        if (input.actual() != null) {
+            String unit = input.measureUnit() == null ? "" : input.measureUnit().strip();
+            return input.actual().stripTrailingZeros().toPlainString() + unit;
+        }
+        if (input.grade() != null && !input.grade().isBlank()) {
+            return input.grade();
+        }
+        if (input.achieved() != null) {
+            return input.achieved() ? "已完成" : "未完成";
+        }
+        return null;
+    }
+
+    private static void collectSelfScores(List<RemoteViews.ScoredNode> nodes, int level, List<ScoreNode> selfReported,
+            List<ScoreNode> recomputed) {
+        if (nodes == null || level > ScoreNode.DEEPEST_LEVEL) {
+            return;
+        }
+        for (RemoteViews.ScoredNode node : nodes) {
+            if (node.selfReportedScore() != null && node.score() != null && node.weight() != null) {
+                selfReported.add(ScoreNode.leaf(node.code(), node.name(), level, node.weight(),
+                        node.selfReportedScore(), null, null, null));
+                recomputed.add(ScoreNode.leaf(node.code(), node.name(), level, node.weight(), node.score(), null,
+                        null, null));
+            }
+            collectSelfScores(node.children(), level + 1, selfReported, recomputed);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.jixiao.report;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real HTTP server answering as scoring-service and budget-service would, with their recorded JSON (the contract
+ * report reads). One recorded evaluation (shaped like seed 000) is served under several ids that differ in unit name,
+ * type and status.
+ */
+public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
+    public static final String UNIT = "620201001";
+    public static final int YEAR = 2022;
+    public static final String UNIT_NAME = "嘉峪关市钢城街道办事处";
+    public static final String HOSTILE_NAME = "<script>alert(1)</script>钢城街道";
+
+    /** Seed 000's 钢城街道, a FINANCE evaluation. */
+    public static final String FINANCE = "5b1c0000-0000-4000-8000-00000000000a";
+    /** A self-evaluation whose unit name carries a script tag. */
+    public static final String HOSTILE = "5b1c0000-0000-4000-8000-00000000000b";
+    /** Approved, not finalized: no report yet. */
+    public static final String APPROVED = "5b1c0000-0000-4000-8000-00000000000c";
+    /** Finalized; only ever generated on request. */
+    public static final String ON_REQUEST = "5b1c0000-0000-4000-8000-00000000000d";
+    /** Finalized; its score tree is beyond what a report can show (scoring answers 500 for its score). */
+    public static final String BROKEN = "5b1c0000-0000-4000-8000-00000000000e";
+
+    /** Finalized; published only after other events, to learn that those were handled. */
+    public static final String SENTINEL = "5b1c0000-0000-4000-8000-00000000000f";
+
+    private static final Map<String, String[]> EVALUATIONS = Map.of(
+            SENTINEL, new String[] {UNIT_NAME, "DEPARTMENT", "FINALIZED"},
+            FINANCE, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"},
+            HOSTILE, new String[] {HOSTILE_NAME, "SELF", "FINALIZED"},
+            APPROVED, new String[] {UNIT_NAME, "FINANCE", "APPROVED"},
+            ON_REQUEST, new String[] {UNIT_NAME, "SELF", "FINALIZED"},
+            BROKEN, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"});
+    private static final Pattern EVALUATION = Pattern.compile("/api/v1/evaluations/([0-9a-f-]{36})(/score|/inputs)?");
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::answer);
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("quarkus.rest-client.scoring.url", url, "quarkus.rest-client.budget.url", url,
+                "jixiao.remote.backoff", "PT0.01S");
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Matcher evaluation = EVALUATION.matcher(path);
+        String body = null;
+        int status = 200;
+        if (evaluation.matches() && EVALUATIONS.containsKey(evaluation.group(1))) {
+            String id = evaluation.group(1);
+            String[] variant = EVALUATIONS.get(id);
+            String part = evaluation.group(2);
+            if (BROKEN.equals(id) && "/score".equals(part)) {
+                status = 500;
+                body = "{\"status\":500}";
+            } else {
+                String resource = part == null ? "evaluation" : part.substring(1);
+                body = read("downstream/" + resource + ".json").replace("${id}", id)
+                        .replace("${unitName}", variant[0]).replace("${type}", variant[1])
+                        .replace("${status}", variant[2]);
+            }
+        } else if (path.equals("/api/v1/budgets/" + UNIT + "/" + YEAR)) {
+            body = read("downstream/budget.json");
+        } else if (path.equals("/api/v1/units/" + UNIT + "/profiles/" + YEAR)) {
+            body = read("downstream/profile.json");
+        }
+        if (body == null) {
+            status = 404;
+            body = "{\"status\":404}";
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = DownstreamServices.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.jixiao.report.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.report.client.RemoteViews;
+import org.jixiao.report.domain.findings.FactNames;
+import org.jixiao.report.domain.model.ReportKind;
+import org.jixiao.report.domain.model.ReportModel;
+import org.jixiao.report.domain.model.UnmetTarget;
+import org.junit.jupiter.api.Test;
+
+class ReportAssemblerTest {
+    private static final String ID = "5b1c0000-0000-4000-8000-00000000000a";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static RemoteViews.Sources recorded(String type) throws IOException {
+        RemoteViews.Evaluation evaluation = JSON.readValue(read("evaluation").replace("${unitName}", "嘉峪关市钢城街道办事处")
+                .replace("${type}", type).replace("${status}", "FINALIZED"), RemoteViews.Evaluation.class);
+        RemoteViews.Score score = JSON.readValue(read("score"), RemoteViews.Score.class);
+        List<RemoteViews.LeafInput> inputs = List.of(JSON.readValue(read("inputs"), RemoteViews.LeafInput[].class));
+        RemoteViews.Budget budget = JSON.readValue(read("budget"), RemoteViews.Budget.class);
+        RemoteViews.UnitProfile profile = JSON.readValue(read("profile"), RemoteViews.UnitProfile.class);
+        return new RemoteViews.Sources(evaluation, score, inputs, budget, profile);
+    }
+
+    private static String read(String name) throws IOException {
+        try (InputStream in = ReportAssemblerTest.class.getClassLoader()
+                .getResourceAsStream("downstream/" + name + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${id}", ID);
+        }
+    }
+
+    @Test
+    void buildsTheModelFromWhatScoringAndBudgetAnswered() throws IOException {
+        ReportModel model = ReportAssembler.model(recorded("FINANCE"), ReportKind.FINANCE_EVALUATION,
+                OffsetDateTime.parse("2023-08-02T09:00:00+08:00"));
+
+        assertEquals("2022年度嘉峪关市钢城街道办事处部门整体支出绩效评价报告", model.title());
+        assertEquals(new BigDecimal("92.30"), model.total());
+        assertEquals("优", model.grade());
+        assertEquals("7个一级指标、8个二级指标、11个三级指标", model.indicatorSummary().describe());
+        assertEquals(new BigDecimal("100.00"), model.totalWeight());
+        assertEquals(new BigDecimal("20.90"), model.budget().adjustmentRate());
+        assertEquals("嘉峪关市财政局", model.frontMatter().commissionedBy());
+        assertEquals(2, model.frontMatter().phases().size());
+        assertTrue(model.narrative().unitProfile().startsWith("内设机构3个：党政综合办公室"));
+        assertEquals("街道以党建引领基层治理，各项工作取得扎实成效。", model.narrative().achievements());
+        List<String> unmet = model.targetAttainment().unmet().stream().map(UnmetTarget::text).toList();
+        assertEquals(4, unmet.size());
+        assertTrue(unmet.contains("社会效应“辖区安全事故发生率”计划≤1%，实际为1.2%，未完成相应指标"), unmet.toString());
+        assertEquals("共11项绩效目标，完成7项，未完成4项", model.targetAttainment().describe());
+    }
+
+    @Test
+    void factsCarryTheMetricSnapshotAllSourceSpendingAndSelfScores() throws IOException {
+        RemoteViews.Sources sources = recorded("FINANCE");
+        ReportModel model = ReportAssembler.model(sources, ReportKind.FINANCE_EVALUATION, OffsetDateTime.now());
+        Map<String, Object> facts = ReportAssembler.facts(model, sources);
+
+        assertEquals(0, new BigDecimal("20.90").compareTo((BigDecimal) facts.get(FactNames.ADJUSTMENT_RATE)));
+        assertEquals(0, new BigDecimal("45000000").compareTo((BigDecimal) facts.get(FactNames.ALL_SOURCE_EXPENDITURE)));
+        assertEquals(0, new BigDecimal("2").compareTo((BigDecimal) facts.get(FactNames.SELF_SCORE_OVERSTATEMENT)));
+        assertFalse(facts.containsKey(FactNames.THREE_PUBLIC_CONTROL_RATE), "an undefined metric is no fact");
+        assertEquals(1, facts.get(FactNames.VAGUE_TARGET_COUNT));
+    }
+
+    @Test
+    void choosesTheReportKindByEvaluationType() {
+        assertEquals(ReportKind.SELF_EVALUATION, ReportAssembler.defaultKind("SELF"));
+        assertEquals(ReportKind.FINANCE_EVALUATION, ReportAssembler.defaultKind("FINANCE"));
+        assertEquals(ReportKind.FINANCE_EVALUATION, ReportAssembler.defaultKind("DEPARTMENT"));
+        assertThrows(IllegalArgumentException.class, () -> ReportAssembler.evaluationType("CONSULTANT"));
+    }
+
+    @Test
+    void printsActualValuesWithTheirUnitGradeOrAchievement() {
+        assertEquals("820个", ReportAssembler.actual(input("VALUE", new BigDecimal("820.000"), "个", null, null)));
+        assertEquals("1.2%", ReportAssembler.actual(input("VALUE", new BigDecimal("1.20"), "%", null, null)));
+        assertEquals("良", ReportAssembler.actual(input("VALUE", null, null, "良", null)));
+        assertEquals("未完成", ReportAssembler.actual(input("VALUE", null, null, null, false)));
+        assertEquals("不适用", ReportAssembler.actual(input("NOT_APPLICABLE", null, null, null, null)));
+        assertNull(ReportAssembler.actual(input("DATA_UNAVAILABLE", BigDecimal.ONE, "个", null, null)));
+    }
+
+    @Test
+    void describesTheUnitProfileOnlyWithWhatIsKnown() {
+        assertNull(ReportAssembler.profileText(null));
+        assertNull(ReportAssembler.profileText(new RemoteViews.UnitProfile("1", 2022, List.of(), null, null, null, null)));
+        assertEquals("在编在岗人数52人。", ReportAssembler.profileText(
+                new RemoteViews.UnitProfile("1", 2022, null, null, null, 52, null)));
+    }
+
+    private static RemoteViews.LeafInput input(String state, BigDecimal actual, String unit, String grade,
+            Boolean achieved) {
+        return new RemoteViews.LeafInput("1.1", "指标", "≥1", unit, state, actual, grade, achieved, null, null, null);
+    }
+}
