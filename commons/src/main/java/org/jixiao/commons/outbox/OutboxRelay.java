@@ -29,7 +29,8 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${jixiao.outbox.interval:1s}", delayed = "${jixiao.outbox.initial-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         OutboxPublisher ready = readyPublisher();
         if (ready == null) {

@@ -4,11 +4,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.jixiao.commons.security.CallerTokenForwarder;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jixiao.commons.web.RequestIdForwarder;
 
 @RegisterRestClient(configKey = "budget")
 @RegisterProvider(RequestIdForwarder.class)
+@RegisterProvider(CallerTokenForwarder.class)
 @Path("/api/v1")
 public interface BudgetClient {
 

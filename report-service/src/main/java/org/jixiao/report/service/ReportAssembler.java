@@ -50,12 +50,15 @@ public final class ReportAssembler {
                 .frontMatter(frontMatter(evaluation.frontMatter()))
                 .narrative(narrative(evaluation.frontMatter(), sources.profile()))
                 .budget(budget(sources.budget()))
-                .scoreTree(tree(score.nodes(), 1, inputs))
+                .scoreTree(tree(score.nodes(), topLevel(score.nodes()), inputs))
                 .total(score.total() != null ? score.total() : evaluation.total())
                 .grade(score.grade() != null ? score.grade() : evaluation.grade())
                 .generatedAt(generatedAt)
                 .build();
     }
+
+    private static final String TOTAL_CODE = "TOTAL";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * The facts of {@link ReportFacts#from} plus what only the remote data knows: the evaluation's metric
@@ -82,7 +85,12 @@ public final class ReportAssembler {
         }
         List<ScoreNode> selfReported = new ArrayList<>();
         List<ScoreNode> recomputed = new ArrayList<>();
-        collectSelfScores(sources.score().result().nodes(), 1, selfReported, recomputed);
+        RemoteViews.ScoreResult result = sources.score().result();
+        collectSelfScores(result.nodes(), topLevel(result.nodes()), selfReported, recomputed);
+        if (result.selfReportedTotal() != null && result.total() != null) {
+            selfReported.add(ScoreNode.leaf(TOTAL_CODE, "总分", 1, HUNDRED, result.selfReportedTotal(), null, null, null));
+            recomputed.add(ScoreNode.leaf(TOTAL_CODE, "总分", 1, HUNDRED, result.total(), null, null, null));
+        }
         if (!selfReported.isEmpty()) {
             facts.putAll(ReportFacts.selfScoreFacts(selfReported, recomputed, SELF_SCORE_TOLERANCE));
         }
@@ -157,6 +165,22 @@ public final class ReportAssembler {
         }
         return new BudgetSummary(budget.initialBudget(), budget.adjustedBudget(), budget.actualExpenditure(), null,
                 budget.fundsReceived(), budget.carryOver(), budget.basicExpenditure(), budget.projectExpenditure());
+    }
+
+    /**
+     * The level of the tree's top nodes: 1 (一级指标) for the usual three levels; 0 when the framework groups its
+     * 一级指标 under 年度目标 or 活动 (seeds 003 and 004), which makes the tree one level deeper.
+     */
+    static int topLevel(List<RemoteViews.ScoredNode> nodes) {
+        return depth(nodes) > ScoreNode.DEEPEST_LEVEL ? ScoreNode.GOAL_GROUP_LEVEL : 1;
+    }
+
+    private static int depth(List<RemoteViews.ScoredNode> nodes) {
+        int deepest = 0;
+        for (RemoteViews.ScoredNode node : nodes == null ? List.<RemoteViews.ScoredNode>of() : nodes) {
+            deepest = Math.max(deepest, 1 + depth(node.children()));
+        }
+        return deepest;
     }
 
     private static List<ScoreNode> tree(List<RemoteViews.ScoredNode> nodes, int level,
