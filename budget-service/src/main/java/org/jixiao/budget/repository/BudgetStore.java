@@ -143,14 +143,21 @@ public class BudgetStore {
 
     /** Which of {@code codes} are registered units, in one query. */
     public Set<String> existingUnits(Collection<String> codes) {
+        return existingUnits(codes, "");
+    }
+
+    /** Which of {@code codes} are registered units whose region starts with {@code scopePrefix}, in one query. */
+    public Set<String> existingUnits(Collection<String> codes, String scopePrefix) {
         if (codes.isEmpty()) {
             return Set.of();
         }
         return work(connection -> {
             Set<String> found = new HashSet<>(codes.size() * 2);
-            try (PreparedStatement select = connection.prepareStatement("select code from unit where code = any(?)")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select code from unit where code = any(?) and region_code like ?")) {
                 Array array = connection.createArrayOf("varchar", codes.toArray(new String[0]));
                 select.setArray(1, array);
+                select.setString(2, scopePrefix + "%");
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         found.add(rs.getString(1));
@@ -290,10 +297,12 @@ public class BudgetStore {
     }
 
     /**
-     * Totals of one fiscal year over the units whose region code starts with {@code regionPrefix}, in one query:
+     * Totals of one fiscal year over the units whose region code starts with {@code regionPrefix} and with the
+     * caller's {@code scopePrefix} (only {@code onlyUnit} when not null), in one query:
      * the first row is the whole prefix, then one per sub-region of {@code groupDigits} digits when given.
      */
-    public List<AggregateRow> aggregates(String regionPrefix, int fiscalYear, Integer groupDigits) {
+    public List<AggregateRow> aggregates(String regionPrefix, int fiscalYear, Integer groupDigits, String scopePrefix,
+            String onlyUnit) {
         if (!regionPrefix.matches("\\d{0,9}") || groupDigits != null && (groupDigits < 1 || groupDigits > 12)) {
             throw new IllegalArgumentException("region prefix and group length are validated by the resource");
         }
@@ -307,7 +316,8 @@ public class BudgetStore {
                            b.actual_expenditure as actual,
                            b.actual_expenditure is not null and coalesce(b.adjusted_budget, b.initial_budget) > 0 as rated
                     from budget b join unit u on u.code = b.unit_code
-                    where u.region_code like ? and b.fiscal_year = ?
+                    where u.region_code like ? and b.fiscal_year = ? and u.region_code like ?
+                          and (cast(? as varchar) is null or u.code = ?)
                 )
                 select grouping(sub_region) = 1 as is_total, sub_region, count(*), sum(initial_budget), sum(budget),
                        sum(actual), count(*) filter (where rated),
@@ -321,6 +331,9 @@ public class BudgetStore {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, regionPrefix + "%");
                 select.setInt(2, fiscalYear);
+                select.setString(3, scopePrefix + "%");
+                select.setString(4, onlyUnit);
+                select.setString(5, onlyUnit);
                 List<AggregateRow> rows = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {

@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.budget.rest.BudgetDtos.RegionAggregatesResponse;
 import org.jixiao.budget.service.BudgetService;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 
 @Path("/api/v1/budgets/aggregates")
 @Tag(name = "Budgets", description = "预算与财政指标")
-@ProblemResponses
 public class BudgetAggregateResource {
     private final BudgetService service;
 
@@ -25,6 +25,7 @@ public class BudgetAggregateResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Region totals and average execution rate for a fiscal year (省级平台汇总)",
             description = "Sums initial and adjusted budgets and actual expenditure over the units whose regionCode "
                     + "starts with `region`, with the mean of their 预算执行率 and the overall rate Σ actual ÷ Σ budget. "

@@ -2,6 +2,7 @@ package org.jixiao.budget.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,11 +42,11 @@ import org.jixiao.budget.service.imports.CsvBudgetRowReader;
 import org.jixiao.budget.service.imports.JsonBudgetRowReader;
 import org.jixiao.commons.problem.Problem;
 import org.jixiao.commons.problem.ProblemException;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 
 @Path("/api/v1/imports/budgets")
 @Tag(name = "Imports", description = "区县系统批量推送预算数据")
-@ProblemResponses
+@RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM})
 public class BudgetImportResource {
     static final String TEXT_CSV = "text/csv";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";

@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,11 +22,10 @@ import org.jixiao.budget.rest.BudgetDtos.HistoryResponse;
 import org.jixiao.budget.rest.BudgetDtos.MetricsResponse;
 import org.jixiao.budget.service.BudgetService;
 import org.jixiao.commons.problem.ProblemException;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 
 @Path("/api/v1/budgets/{unitCode}/{fiscalYear}")
 @Tag(name = "Budgets", description = "预算与财政指标")
-@ProblemResponses
 public class BudgetResource {
     private final BudgetService service;
 
@@ -34,6 +34,7 @@ public class BudgetResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM})
     @Operation(summary = "Create or replace a unit's figures for a fiscal year",
             description = "Amounts in the stated amountUnit are stored exactly in 元. A repeated identical PUT changes nothing.")
     public BudgetResponse put(@PathParam("unitCode") String unitCode,
@@ -45,6 +46,7 @@ public class BudgetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Get a unit's figures for a fiscal year, in 元, now or as of a past instant",
             description = "With asOf, the figures as they stood at that instant (from the history); 404 when the "
                     + "unit-year had no figures yet.")
@@ -67,6 +69,7 @@ public class BudgetResource {
 
     @GET
     @Path("/history")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Every change of a unit's figures for a fiscal year",
             description = "Oldest first: who (X-Source-System, else anonymous), when, source system, request id, "
                     + "Idempotency-Key of a bulk push, and the resource before and after.")
@@ -77,6 +80,7 @@ public class BudgetResource {
 
     @GET
     @Path("/metrics")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Fiscal metrics (预算执行率, 预算调整率 …) with formula, inputs and value")
     public MetricsResponse metrics(@PathParam("unitCode") String unitCode,
             @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear) {

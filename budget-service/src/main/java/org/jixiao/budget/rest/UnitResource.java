@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,11 +28,10 @@ import org.jixiao.budget.rest.UnitDtos.UnitRequest;
 import org.jixiao.budget.rest.UnitDtos.UnitResponse;
 import org.jixiao.budget.service.UnitProfileService;
 import org.jixiao.budget.service.UnitService;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 
 @Path("/api/v1/units")
 @Tag(name = "Units", description = "预算单位与行政区划")
-@ProblemResponses
 public class UnitResource {
     private final UnitService service;
     private final UnitProfileService profiles;
@@ -42,6 +42,7 @@ public class UnitResource {
     }
 
     @POST
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM})
     @Operation(summary = "Register a budget unit (预算单位)")
     public Response register(@NotNull @Valid UnitRequest request) {
         UnitResponse unit = service.register(request);
@@ -50,12 +51,14 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Get a unit by its code")
     public UnitResponse get(@PathParam("code") String code) {
         return service.get(code);
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "List units whose region code starts with a prefix (a region's whole subtree), paged")
     public UnitPage list(
             @QueryParam("region") @DefaultValue("") @Pattern(regexp = "\\d{0,9}", message = "digits of a GB/T 2260 prefix") String region,
@@ -66,6 +69,7 @@ public class UnitResource {
 
     @PUT
     @Path("/{code}/profiles/{fiscalYear}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER})
     @Operation(summary = "Create or replace a unit's yearly profile (单位基本情况)",
             description = "内设机构, 下设事业单位, 编制数, 在编在岗人数 and 职责 for one fiscal year, as reports quote them. "
                     + "编制数 and 在编在岗人数 also feed staffControlRate when the budget itself does not state them. "
@@ -85,6 +89,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}/profiles/{fiscalYear}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Get a unit's yearly profile (单位基本情况)")
     public UnitProfileResponse getProfile(@PathParam("code") String code,
             @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear) {

@@ -55,11 +55,13 @@ public class BudgetImportService {
     private final BudgetStore store;
     private final ImportRequestStore requests;
     private final BudgetJson json;
+    private final UnitScope scope;
 
-    public BudgetImportService(BudgetStore store, ImportRequestStore requests, BudgetJson json) {
+    public BudgetImportService(BudgetStore store, ImportRequestStore requests, BudgetJson json, UnitScope scope) {
         this.store = store;
         this.requests = requests;
         this.json = json;
+        this.scope = scope;
     }
 
     /** How to run a push; {@code format} names the body format and is part of what a key's replay must match. */
@@ -80,8 +82,14 @@ public class BudgetImportService {
     public ImportAnswer importBudgets(InputStream body, ImportOptions options,
                                       Function<InputStream, BudgetRowReader> readerFactory) {
         String key = options.dryRun() ? null : options.idempotencyKey();
+        // Units outside the caller's region do not exist for this push: their rows are UNKNOWN_UNIT, word for word
+        // the conflict of a code nobody registered, so a push cannot probe another district's unit codes.
+        String scopePrefix = scope.regionPrefix().orElse(null);
         MessageDigest digest = sha256();
-        digest.update(("mode=" + options.mode() + ";format=" + options.format() + "\n").getBytes(StandardCharsets.UTF_8));
+        // The caller's region is part of what a key's replay must match: another district reusing a key never gets
+        // this district's stored answer.
+        digest.update(("mode=" + options.mode() + ";format=" + options.format() + ";scope=" + scopePrefix + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         DigestInputStream hashed = new DigestInputStream(body, digest);
         try {
             if (key != null) {
@@ -104,7 +112,7 @@ public class BudgetImportService {
             if (atomicWrites) {
                 requests.savepoint();
             }
-            Run run = new Run(options, BudgetJson.audit(options.sourceSystem(), key));
+            Run run = new Run(options, BudgetJson.audit(options.sourceSystem(), key), scopePrefix);
             BudgetRowReader reader = readerFactory.apply(hashed);
             List<RawRow> chunk = new ArrayList<>(CHUNK);
             RawRow raw;
@@ -136,6 +144,7 @@ public class BudgetImportService {
         private final ImportOptions options;
         private final Audit audit;
         private final BudgetRowValidator validator;
+        private final String scopePrefix;
         private Set<String> knownUnits = Set.of();
         private final List<RowConflictDto> listed = new ArrayList<>();
         private boolean truncated;
@@ -146,9 +155,10 @@ public class BudgetImportService {
         private long conflictRows;
         private long validRows;
 
-        Run(ImportOptions options, Audit audit) {
+        Run(ImportOptions options, Audit audit, String scopePrefix) {
             this.options = options;
             this.audit = audit;
+            this.scopePrefix = scopePrefix;
             this.validator = new BudgetRowValidator(code -> knownUnits.contains(code), BudgetDtos.MIN_YEAR,
                     BudgetDtos.MAX_YEAR);
         }
@@ -163,7 +173,7 @@ public class BudgetImportService {
                     codes.add(raw.row().unitCode().strip());
                 }
             }
-            knownUnits = store.existingUnits(codes);
+            knownUnits = scopePrefix == null ? Set.of() : store.existingUnits(codes, scopePrefix);
             List<ParsedBudgetRow> valid = new ArrayList<>(chunk.size());
             for (RawRow raw : chunk) {
                 total++;

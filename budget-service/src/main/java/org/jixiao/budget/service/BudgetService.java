@@ -37,11 +37,13 @@ public class BudgetService {
     private final BudgetStore store;
     private final BudgetJson json;
     private final UnitProfileRepository profiles;
+    private final UnitScope scope;
 
-    public BudgetService(BudgetStore store, BudgetJson json, UnitProfileRepository profiles) {
+    public BudgetService(BudgetStore store, BudgetJson json, UnitProfileRepository profiles, UnitScope scope) {
         this.store = store;
         this.json = json;
         this.profiles = profiles;
+        this.scope = scope;
     }
 
     /**
@@ -50,9 +52,7 @@ public class BudgetService {
      */
     @Transactional
     public BudgetResponse put(String unitCode, int fiscalYear, BudgetRequest request, String sourceSystem) {
-        if (!store.unitExists(unitCode)) {
-            throw ProblemException.notFound("unit", unitCode);
-        }
+        scope.writableUnit(unitCode);
         BudgetContent content = BudgetContent.of(parse(request));
         StoredBudget before = store.find(unitCode, fiscalYear).orElse(null);
         if (before != null && before.content().equals(content)) {
@@ -66,12 +66,14 @@ public class BudgetService {
 
     @Transactional
     public BudgetResponse get(String unitCode, int fiscalYear) {
+        scope.visibleUnit(unitCode);
         return BudgetJson.toResponse(find(unitCode, fiscalYear));
     }
 
     /** The figures as they stood at {@code asOf}: the state after the last change at or before that instant. */
     @Transactional
     public BudgetResponse getAsOf(String unitCode, int fiscalYear, OffsetDateTime asOf) {
+        scope.visibleUnit(unitCode);
         return store.snapshotAsOf(unitCode, fiscalYear, asOf).map(json::read)
                 .orElseThrow(() -> ProblemException.notFound("budget of unit " + unitCode + " for year "
                         + fiscalYear + " as of", asOf));
@@ -79,6 +81,7 @@ public class BudgetService {
 
     @Transactional
     public HistoryResponse history(String unitCode, int fiscalYear) {
+        scope.visibleUnit(unitCode);
         List<HistoryRow> rows = store.history(unitCode, fiscalYear);
         if (rows.isEmpty()) {
             find(unitCode, fiscalYear);
@@ -97,6 +100,7 @@ public class BudgetService {
     /** Every metric; 编制数 and 在职人数 come from the unit's yearly profile when the budget does not state them. */
     @Transactional
     public MetricsResponse metrics(String unitCode, int fiscalYear) {
+        scope.visibleUnit(unitCode);
         StoredBudget budget = find(unitCode, fiscalYear);
         BudgetFigures figures = budget.content().figures();
         if (figures.authorisedPosts() == null || figures.staffInPost() == null) {
@@ -111,14 +115,20 @@ public class BudgetService {
                 FiscalMetrics.finalAccountsIncomplete(figures));
     }
 
-    /** Totals and execution rates of a region prefix for a year (one query), optionally per sub-region. */
+    /**
+     * Totals and execution rates of a region prefix for a year (one query), optionally per sub-region; only over
+     * the units the caller may see, so nothing of another region enters a sum or a count.
+     */
     @Transactional
     public RegionAggregatesResponse aggregates(String region, int fiscalYear, Integer groupDigits) {
         if (groupDigits != null && groupDigits <= region.length()) {
             throw ProblemException.invalid("groupDigits", "GROUP_NOT_BELOW_REGION",
                     "groupDigits must be longer than the region prefix (" + region.length() + " digits)");
         }
-        List<AggregateRow> rows = store.aggregates(region, fiscalYear, groupDigits);
+        List<AggregateRow> rows = scope.regionPrefix()
+                .map(callerRegion -> store.aggregates(region, fiscalYear, groupDigits, callerRegion,
+                        scope.ownUnitOnly().orElse(null)))
+                .orElse(List.of());
         RegionAggregate total = null;
         List<RegionAggregate> subRegions = new ArrayList<>();
         for (AggregateRow row : rows) {

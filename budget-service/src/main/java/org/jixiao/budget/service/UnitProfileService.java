@@ -8,27 +8,24 @@ import java.util.Arrays;
 import java.util.List;
 import org.jixiao.budget.repository.UnitProfileEntity;
 import org.jixiao.budget.repository.UnitProfileRepository;
-import org.jixiao.budget.repository.UnitRepository;
 import org.jixiao.budget.rest.UnitDtos.UnitProfileRequest;
 import org.jixiao.budget.rest.UnitDtos.UnitProfileResponse;
 import org.jixiao.commons.problem.ProblemException;
 
 @ApplicationScoped
 public class UnitProfileService {
-    private final UnitRepository units;
+    private final UnitScope scope;
     private final UnitProfileRepository profiles;
 
-    public UnitProfileService(UnitRepository units, UnitProfileRepository profiles) {
-        this.units = units;
+    public UnitProfileService(UnitScope scope, UnitProfileRepository profiles) {
+        this.scope = scope;
         this.profiles = profiles;
     }
 
     /** Creates or replaces a unit's profile for a year; an identical PUT keeps the version. */
     @Transactional
     public UnitProfileResponse put(String unitCode, int fiscalYear, UnitProfileRequest request) {
-        if (units.findById(unitCode) == null) {
-            throw ProblemException.notFound("unit", unitCode);
-        }
+        scope.writableUnit(unitCode);
         String[] departments = strip(request.internalDepartments());
         String[] institutions = strip(request.affiliatedInstitutions());
         String[] responsibilities = strip(request.responsibilities());
@@ -56,11 +53,9 @@ public class UnitProfileService {
     }
 
     public UnitProfileResponse get(String unitCode, int fiscalYear) {
+        scope.visibleUnit(unitCode);
         UnitProfileEntity profile = profiles.find(unitCode, fiscalYear);
         if (profile == null) {
-            if (units.findById(unitCode) == null) {
-                throw ProblemException.notFound("unit", unitCode);
-            }
             throw ProblemException.notFound("profile of unit " + unitCode + " for year", fiscalYear);
         }
         return toResponse(profile);

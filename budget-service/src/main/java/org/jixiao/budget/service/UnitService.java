@@ -14,17 +14,20 @@ import org.jixiao.commons.problem.ProblemException;
 @ApplicationScoped
 public class UnitService {
     private final UnitRepository units;
+    private final UnitScope scope;
 
-    public UnitService(UnitRepository units) {
+    public UnitService(UnitRepository units, UnitScope scope) {
         this.units = units;
+        this.scope = scope;
     }
 
     @Transactional
     public UnitResponse register(UnitRequest request) {
+        scope.requireVisibleRegion(request.regionCode());
         if (units.findById(request.code()) != null) {
             throw ProblemException.conflict("unit " + request.code() + " is already registered");
         }
-        if (request.parentCode() != null && units.findById(request.parentCode()) == null) {
+        if (request.parentCode() != null && !visible(request.parentCode())) {
             throw ProblemException.invalid("parentCode", "UNKNOWN_UNIT", "no unit " + request.parentCode());
         }
         UnitEntity unit = new UnitEntity();
@@ -38,17 +41,29 @@ public class UnitService {
         return toResponse(unit);
     }
 
-    public UnitResponse get(String code) {
-        UnitEntity unit = units.findById(code);
-        if (unit == null) {
-            throw ProblemException.notFound("unit", code);
+    private boolean visible(String code) {
+        try {
+            scope.visibleUnit(code);
+            return true;
+        } catch (ProblemException notFound) {
+            return false;
         }
-        return toResponse(unit);
     }
 
+    public UnitResponse get(String code) {
+        return toResponse(scope.visibleUnit(code));
+    }
+
+    /** Units under {@code regionPrefix} that the caller may see: rows outside their scope are not counted either. */
     public UnitPage list(String regionPrefix, int page, int size) {
-        List<UnitResponse> items = units.inRegion(regionPrefix, page, size).stream().map(UnitService::toResponse).toList();
-        return new UnitPage(items, page, size, units.countInRegion(regionPrefix));
+        String callerRegion = scope.regionPrefix().orElse(null);
+        if (callerRegion == null) {
+            return new UnitPage(List.of(), page, size, 0);
+        }
+        String ownUnit = scope.ownUnitOnly().orElse(null);
+        List<UnitResponse> items = units.inRegion(regionPrefix, callerRegion, ownUnit, page, size).stream()
+                .map(UnitService::toResponse).toList();
+        return new UnitPage(items, page, size, units.countInRegion(regionPrefix, callerRegion, ownUnit));
     }
 
     static UnitResponse toResponse(UnitEntity unit) {

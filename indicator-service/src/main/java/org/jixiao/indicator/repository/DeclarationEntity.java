@@ -22,6 +22,9 @@ public class DeclarationEntity extends PanacheEntityBase {
     public UUID id;
     @Column(name = "unit_code")
     public String unitCode;
+    /** The GB/T 2260 code of the unit's region: who may see the declaration (docs/security.md). */
+    @Column(name = "region_code")
+    public String regionCode;
     @Column(name = "fiscal_year")
     public int fiscalYear;
     @Column(name = "template_id")

@@ -15,10 +15,17 @@ public class DeclarationRepository implements PanacheRepositoryBase<DeclarationE
         return count("unitCode = ?1 and fiscalYear = ?2", unitCode, fiscalYear) > 0;
     }
 
-    public List<DeclarationEntity> page(String unitCode, Integer fiscalYear, DeclarationEntity.Status status, int page,
-            int size) {
+    /** Declarations under {@code scopePrefix} (the caller's region), only {@code onlyUnit}'s when not null. */
+    public List<DeclarationEntity> page(String unitCode, Integer fiscalYear, DeclarationEntity.Status status,
+            String scopePrefix, String onlyUnit, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
+        clauses.add("regionCode like :scope");
+        params.and("scope", scopePrefix + "%");
+        if (onlyUnit != null) {
+            clauses.add("unitCode = :onlyUnit");
+            params.and("onlyUnit", onlyUnit);
+        }
         if (unitCode != null) {
             clauses.add("unitCode = :unitCode");
             params.and("unitCode", unitCode);

@@ -32,4 +32,7 @@ public class FrameworkEntity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+    /** GB/T 2260 prefix of the finance bureau that owns this framework; null: national, usable everywhere. */
+    @Column(name = "owner_region")
+    public String ownerRegion;
 }

@@ -1,6 +1,7 @@
 package org.jixiao.indicator.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -16,8 +17,20 @@ public class FrameworkRepository implements PanacheRepositoryBase<FrameworkEntit
         return max == null ? 1 : max + 1;
     }
 
-    public List<FrameworkEntity> page(String code, int page, int size) {
-        var query = code == null ? findAll(Sort.by("code").and("version")) : find("code", Sort.by("version"), code);
+    /** The newest version of {@code code}, or null. */
+    public FrameworkEntity latest(String code) {
+        return find("code", Sort.by("version").descending(), code).firstResult();
+    }
+
+    /**
+     * Versions usable by a caller of region {@code scopePrefix} (see Caller#canUse): national ones, those of their
+     * region or an enclosing one, and those of regions inside theirs.
+     */
+    public List<FrameworkEntity> page(String code, String scopePrefix, int page, int size) {
+        String usable = "(ownerRegion is null or ownerRegion like :inside or :region like concat(ownerRegion, '%'))";
+        Parameters params = Parameters.with("inside", scopePrefix + "%").and("region", scopePrefix);
+        var query = code == null ? find(usable, Sort.by("code").and("version"), params)
+                : find("code = :code and " + usable, Sort.by("version"), params.and("code", code));
         return query.page(page, size).list();
     }
 }

@@ -27,7 +27,10 @@ public final class DeclarationDtos {
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2023", required = true) Integer fiscalYear,
             @NotNull @Schema(description = "id of a PUBLISHED framework version", required = true) UUID templateId,
             @Size(max = 200) @Schema(description = "defaults to the template's name", example = "2023 年度部门整体支出绩效目标")
-            String name) {
+            String name,
+            @Pattern(regexp = "\\d{2,12}", message = "a GB/T 2260 code")
+            @Schema(description = "行政区划代码 of the unit; defaults to the caller's region claim", example = "420115001")
+            String regionCode) {
     }
 
     @Schema(name = "DeclarationTree", description = "替换申报的整个指标树（草稿或已退回时）")
@@ -81,11 +84,13 @@ public final class DeclarationDtos {
             OffsetDateTime submittedAt, OffsetDateTime approvedAt, List<FrameworkNode> nodes,
             @Schema(description = "block submission: weights, missing methods or targets …") List<Issue> errors,
             @Schema(description = "quality warnings: MISSING_TIMELINESS, VAGUE_TARGET, QUALITATIVE_SHARE_HIGH, DUPLICATE_NAME …")
-            List<Issue> warnings) {
+            List<Issue> warnings,
+            @Schema(description = "行政区划代码 of the unit", example = "420115001") String regionCode) {
     }
 
     @Schema(name = "DeclarationSummary")
     public record DeclarationSummary(UUID id, String unitCode, int fiscalYear, String templateCode,
-            int templateVersion, String name, String status, int leafCount, OffsetDateTime updatedAt) {
+            int templateVersion, String name, String status, int leafCount, OffsetDateTime updatedAt,
+            String regionCode) {
     }
 }

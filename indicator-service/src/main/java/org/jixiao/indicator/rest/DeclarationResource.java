@@ -1,5 +1,6 @@
 package org.jixiao.indicator.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.indicator.repository.DeclarationEntity;
 import org.jixiao.indicator.rest.DeclarationDtos.DeclarationCreate;
 import org.jixiao.indicator.rest.DeclarationDtos.DeclarationResponse;
@@ -39,7 +40,6 @@ import org.jixiao.indicator.service.DeclarationSpreadsheet;
 
 @Path("/api/v1/declarations")
 @Tag(name = "Declarations", description = "绩效目标申报 (per unit and fiscal year)")
-@ProblemResponses
 public class DeclarationResource {
     private final DeclarationService service;
 
@@ -48,6 +48,7 @@ public class DeclarationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Start a declaration from a published framework version",
             description = "One declaration per unit and year (409 for a second). The template's tree is copied; the "
                     + "unit then adds specific (个性) indicators and sets targets.")
@@ -57,6 +58,7 @@ public class DeclarationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "List declarations, filtered by unit, year and status")
     public List<DeclarationSummary> list(
             @QueryParam("unitCode") @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String unitCode,
@@ -69,6 +71,7 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Get a declaration with its tree, errors (block submission) and quality warnings")
     public DeclarationResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -76,6 +79,7 @@ public class DeclarationResource {
 
     @PUT
     @Path("/{id}/nodes")
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Replace the whole indicator tree of a draft or returned declaration",
             description = "Targets must parse (400 naming the field); weight sums and the like are reported by GET "
                     + "as errors and block submission.")
@@ -85,6 +89,7 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/indicators")
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Add a specific (个性) indicator under a parent node")
     public DeclarationResponse addIndicator(@PathParam("id") UUID id, @NotNull @Valid IndicatorAdd request) {
         return service.addIndicator(id, request);
@@ -92,6 +97,7 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/indicators/from-library")
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Copy an indicator of the library under a parent node")
     public DeclarationResponse copyFromLibrary(@PathParam("id") UUID id, @NotNull @Valid IndicatorFromLibrary request) {
         return service.copyFromLibrary(id, request);
@@ -99,6 +105,7 @@ public class DeclarationResource {
 
     @PATCH
     @Path("/{id}/indicators/{code}")
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Change an indicator's target, weight, method …; absent fields stay as they are")
     public DeclarationResponse updateIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
             @NotNull @Valid IndicatorUpdate request) {
@@ -107,6 +114,7 @@ public class DeclarationResource {
 
     @DELETE
     @Path("/{id}/indicators/{code}")
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Remove an indicator (with everything under it)")
     public DeclarationResponse removeIndicator(@PathParam("id") UUID id, @PathParam("code") String code) {
         return service.removeIndicator(id, code);
@@ -115,6 +123,7 @@ public class DeclarationResource {
     @GET
     @Path("/{id}/xlsx")
     @Produces(DeclarationSpreadsheet.MEDIA_TYPE)
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Export the declaration as XLSX",
             description = "ACTIVITY: seed 003's columns 活动 | 一级指标 | 二级指标 | 三级指标 | 绩效指标性质 | 绩效指标值 | 绩效度量单位 | 权重; "
                     + "GOAL: seed 004's 年度目标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值 | 分值.")
@@ -129,6 +138,7 @@ public class DeclarationResource {
     @PUT
     @Path("/{id}/xlsx")
     @Consumes(DeclarationSpreadsheet.MEDIA_TYPE)
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Replace the tree of a draft or returned declaration with the rows of an XLSX file",
             description = "Same columns as the export; the first row is the header. Every bad row is reported as "
                     + "rows[n].<column> (n = spreadsheet row − 1), and nothing is changed.")
@@ -140,6 +150,7 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/submit")
+    @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(summary = "Submit a draft or returned declaration (409 while it has errors or in another state)")
     public DeclarationResponse submit(@PathParam("id") UUID id) {
         return service.submit(id);
@@ -147,6 +158,7 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/return")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Return a submitted declaration to the unit, with the reason")
     public DeclarationResponse returnToUnit(@PathParam("id") UUID id, @NotNull @Valid DeclarationReturn request) {
         return service.returnToUnit(id, request.reason());
@@ -154,6 +166,7 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/approve")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Approve a submitted declaration; publishes declaration.approved")
     public DeclarationResponse approve(@PathParam("id") UUID id) {
         return service.approve(id);

@@ -76,10 +76,13 @@ public final class FrameworkDtos {
 
     @Schema(name = "Framework")
     public record FrameworkResponse(UUID id, String code, int version, String name, String description, String status,
-            int leafCount, OffsetDateTime createdAt, OffsetDateTime publishedAt, List<FrameworkNode> nodes) {
+            int leafCount, OffsetDateTime createdAt, OffsetDateTime publishedAt, List<FrameworkNode> nodes,
+            @Schema(description = "GB/T 2260 prefix of the owning finance bureau; null: national", example = "6202")
+            String ownerRegion) {
     }
 
     @Schema(name = "FrameworkSummary")
-    public record FrameworkSummary(UUID id, String code, int version, String name, String status, int leafCount) {
+    public record FrameworkSummary(UUID id, String code, int version, String name, String status, int leafCount,
+            String ownerRegion) {
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.indicator.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkRequest;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkSummary;
@@ -25,7 +26,6 @@ import org.jixiao.indicator.service.FrameworkService;
 
 @Path("/api/v1/frameworks")
 @Tag(name = "Frameworks", description = "指标体系 (三级指标)")
-@ProblemResponses
 public class FrameworkResource {
     private final FrameworkService service;
 
@@ -34,6 +34,7 @@ public class FrameworkResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Create a new draft version of a framework",
             description = "The tree is validated whole (weights sum to the parent, top level to 100, every leaf has a "
                     + "method and a parseable target); nothing is stored when any node is wrong.")
@@ -43,6 +44,7 @@ public class FrameworkResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "List framework versions, optionally of one code")
     public List<FrameworkSummary> list(@QueryParam("code") String code,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -52,6 +54,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Get a framework version with its whole tree and parsed targets")
     public FrameworkResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -59,6 +62,7 @@ public class FrameworkResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Replace a draft version's tree (published versions are immutable: 409)")
     public FrameworkResponse replace(@PathParam("id") UUID id, @NotNull @Valid FrameworkRequest request) {
         return service.replaceDraft(id, request);
@@ -66,6 +70,7 @@ public class FrameworkResource {
 
     @POST
     @Path("/{id}/publish")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Publish a draft version; it never changes afterwards")
     public FrameworkResponse publish(@PathParam("id") UUID id) {
         return service.publish(id);

@@ -1,5 +1,6 @@
 package org.jixiao.indicator.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.indicator.domain.framework.IndicatorCategory;
 import org.jixiao.indicator.domain.framework.IndicatorSubCategory;
 import org.jixiao.indicator.rest.LibraryDtos.LibraryIndicator;
@@ -21,7 +22,6 @@ import org.jixiao.indicator.service.LibraryService;
 
 @Path("/api/v1/library")
 @Tag(name = "Library", description = "指标库: every indicator ever published")
-@ProblemResponses
 public class LibraryResource {
     private final LibraryService service;
 
@@ -30,6 +30,7 @@ public class LibraryResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Search the indicator library",
             description = "By Chinese substring of the name (pg_trgm index), 一级 category and 二级 sub-category; the "
                     + "most used first. Copy one into a declaration with POST /api/v1/declarations/{id}/indicators/from-library.")
@@ -44,6 +45,7 @@ public class LibraryResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Get one library indicator with its copyable definition")
     public LibraryIndicator get(@PathParam("id") UUID id) {
         return service.get(id);

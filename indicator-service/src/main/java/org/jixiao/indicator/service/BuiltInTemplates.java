@@ -52,8 +52,8 @@ public class BuiltInTemplates {
                     if (frameworks.exists(request.code())) {
                         return false;
                     }
-                    FrameworkResponse draft = frameworks.create(request);
-                    frameworks.publish(draft.id());
+                    FrameworkResponse draft = frameworks.createBuiltIn(request);
+                    frameworks.publishBuiltIn(draft.id());
                     return true;
                 });
                 if (created) {

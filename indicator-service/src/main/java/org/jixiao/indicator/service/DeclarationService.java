@@ -55,18 +55,32 @@ public class DeclarationService {
     private final LibraryService library;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final IndicatorScope scope;
 
     public DeclarationService(DeclarationRepository declarations, FrameworkService frameworks, LibraryService library,
-            Outbox outbox, ObjectMapper json) {
+            Outbox outbox, ObjectMapper json, IndicatorScope scope) {
         this.declarations = declarations;
         this.frameworks = frameworks;
         this.library = library;
         this.outbox = outbox;
         this.json = json;
+        this.scope = scope;
     }
 
+    /**
+     * Starts the caller's own unit's declaration (another unit does not exist for them: 404). It lies in
+     * {@code regionCode}, by default the caller's region claim, which must be inside that claim.
+     */
     @Transactional
     public DeclarationResponse create(DeclarationCreate request) {
+        if (!scope.caller().isOwnUnit(request.unitCode())) {
+            throw ProblemException.notFound("unit", request.unitCode());
+        }
+        String region = request.regionCode() != null ? request.regionCode()
+                : scope.regionPrefix().orElseThrow(() -> ProblemException.notFound("region", "(none)"));
+        if (!scope.caller().canSee(region)) {
+            throw ProblemException.notFound("region", region);
+        }
         FrameworkResponse template = frameworks.publishedTemplate(request.templateId(), "templateId");
         if (declarations.exists(request.unitCode(), request.fiscalYear())) {
             throw ProblemException.conflict("unit " + request.unitCode() + " already has a declaration for "
@@ -75,6 +89,7 @@ public class DeclarationService {
         DeclarationEntity d = new DeclarationEntity();
         d.id = UUID.randomUUID();
         d.unitCode = request.unitCode();
+        d.regionCode = region;
         d.fiscalYear = request.fiscalYear();
         d.templateId = template.id();
         d.templateCode = template.code();
@@ -91,10 +106,16 @@ public class DeclarationService {
         return toResponse(find(id));
     }
 
+    /** The declarations the caller may read; those of other regions (or, for a reporter, other units) are not there. */
     public List<DeclarationSummary> list(String unitCode, Integer fiscalYear, Status status, int page, int size) {
-        return declarations.page(unitCode, fiscalYear, status, page, size).stream()
+        String region = scope.regionPrefix().orElse(null);
+        if (region == null) {
+            return List.of();
+        }
+        return declarations.page(unitCode, fiscalYear, status, region, scope.ownUnitOnly().orElse(null), page, size)
+                .stream()
                 .map(d -> new DeclarationSummary(d.id, d.unitCode, d.fiscalYear, d.templateCode, d.templateVersion,
-                        d.name, d.status.name(), d.leafCount, d.updatedAt))
+                        d.name, d.status.name(), d.leafCount, d.updatedAt, d.regionCode))
                 .toList();
     }
 
@@ -182,7 +203,7 @@ public class DeclarationService {
 
     @Transactional
     public DeclarationResponse submit(UUID id) {
-        DeclarationEntity d = find(id);
+        DeclarationEntity d = scope.ownUnits(declarations.findById(id), id);
         if (!EDITABLE.contains(d.status)) {
             throw illegal(d, "submit");
         }
@@ -274,16 +295,14 @@ public class DeclarationService {
         }
     }
 
+    /** The declaration when the caller may read it; 404 when it does not exist or lies outside their scope. */
     private DeclarationEntity find(UUID id) {
-        DeclarationEntity d = declarations.findById(id);
-        if (d == null) {
-            throw ProblemException.notFound("declaration", id);
-        }
-        return d;
+        return scope.readable(declarations.findById(id), id);
     }
 
+    /** The caller's own unit's declaration while it can be edited. */
     private DeclarationEntity editable(UUID id) {
-        DeclarationEntity d = find(id);
+        DeclarationEntity d = scope.ownUnits(declarations.findById(id), id);
         if (!EDITABLE.contains(d.status)) {
             throw ProblemException.conflict("declaration " + id + " is " + d.status
                     + "; only DRAFT or RETURNED declarations can be edited");
@@ -326,7 +345,7 @@ public class DeclarationService {
         }
         return new DeclarationResponse(d.id, d.unitCode, d.fiscalYear, d.templateId, d.templateCode,
                 d.templateVersion, d.name, d.status.name(), d.leafCount, d.returnReason, d.createdAt, d.updatedAt,
-                d.submittedAt, d.approvedAt, nodes, errors, warnings);
+                d.submittedAt, d.approvedAt, nodes, errors, warnings, d.regionCode);
     }
 
     private static Issue issue(ValidationIssue i) {

@@ -32,19 +32,47 @@ public class FrameworkService {
     private final ObjectMapper json;
     private final Outbox outbox;
     private final LibraryService library;
+    private final IndicatorScope scope;
 
-    public FrameworkService(FrameworkRepository frameworks, ObjectMapper json, Outbox outbox, LibraryService library) {
+    public FrameworkService(FrameworkRepository frameworks, ObjectMapper json, Outbox outbox, LibraryService library,
+            IndicatorScope scope) {
         this.frameworks = frameworks;
         this.json = json;
         this.outbox = outbox;
         this.library = library;
+        this.scope = scope;
     }
 
-    /** Stores a new draft version of the framework {@code code}; refuses a malformed tree whole. */
+    /**
+     * Stores a new draft version of the framework {@code code} for the caller's region; refuses a malformed tree
+     * whole. A new version of an existing code keeps that code's owner, so it must lie in the caller's write scope
+     * (403 when the caller can read the code but not change it, 409 when the code belongs to a region they cannot
+     * see).
+     */
     @Transactional
     public FrameworkResponse create(FrameworkRequest request) {
+        String owner = scope.ownRegionAsOwner();
+        FrameworkEntity latest = frameworks.latest(request.code());
+        if (latest != null) {
+            if (!scope.caller().canUse(latest.ownerRegion)) {
+                throw ProblemException.conflict("framework code " + request.code() + " is taken; choose another code");
+            }
+            scope.writable(latest, latest.id);
+            owner = latest.ownerRegion;
+        }
+        return create(request, owner);
+    }
+
+    /** A built-in template: national, created at start without a caller. */
+    @Transactional
+    public FrameworkResponse createBuiltIn(FrameworkRequest request) {
+        return create(request, null);
+    }
+
+    private FrameworkResponse create(FrameworkRequest request, String ownerRegion) {
         List<FrameworkNode> nodes = checkedTree(request.nodes());
         FrameworkEntity framework = new FrameworkEntity();
+        framework.ownerRegion = ownerRegion;
         framework.id = UUID.randomUUID();
         framework.code = request.code();
         framework.version = frameworks.nextVersion(request.code());
@@ -57,7 +85,7 @@ public class FrameworkService {
 
     @Transactional
     public FrameworkResponse replaceDraft(UUID id, FrameworkRequest request) {
-        FrameworkEntity framework = find(id);
+        FrameworkEntity framework = scope.writable(frameworks.findById(id), id);
         if (framework.status != FrameworkEntity.Status.DRAFT) {
             throw ProblemException.conflict("framework " + id + " is published and cannot change; create a new version");
         }
@@ -70,7 +98,17 @@ public class FrameworkService {
 
     @Transactional
     public FrameworkResponse publish(UUID id) {
-        FrameworkEntity framework = find(id);
+        return publish(scope.writable(frameworks.findById(id), id));
+    }
+
+    /** Publishes a built-in template, at start and without a caller. */
+    @Transactional
+    public FrameworkResponse publishBuiltIn(UUID id) {
+        return publish(find(id));
+    }
+
+    private FrameworkResponse publish(FrameworkEntity framework) {
+        UUID id = framework.id;
         if (framework.status == FrameworkEntity.Status.PUBLISHED) {
             throw ProblemException.conflict("framework " + id + " is already published");
         }
@@ -86,19 +124,25 @@ public class FrameworkService {
     }
 
     public FrameworkResponse get(UUID id) {
-        return toResponse(find(id));
+        return toResponse(scope.readable(frameworks.findById(id), id));
     }
 
+    /** The versions the caller may use: national ones, their region's and enclosing regions', and narrower ones. */
     public List<FrameworkSummary> list(String code, int page, int size) {
-        return frameworks.page(code, page, size).stream()
-                .map(f -> new FrameworkSummary(f.id, f.code, f.version, f.name, f.status.name(), f.leafCount))
+        String region = scope.regionPrefix().orElse(null);
+        if (region == null) {
+            return List.of();
+        }
+        return frameworks.page(code, region, page, size).stream()
+                .map(f -> new FrameworkSummary(f.id, f.code, f.version, f.name, f.status.name(), f.leafCount,
+                        f.ownerRegion))
                 .toList();
     }
 
     /** The published version {@code id}, for starting a declaration from it. */
     public FrameworkResponse publishedTemplate(UUID id, String field) {
         FrameworkEntity framework = frameworks.findById(id);
-        if (framework == null) {
+        if (framework == null || !scope.caller().canUse(framework.ownerRegion)) {
             throw ProblemException.invalid(field, "TEMPLATE_UNKNOWN", "framework " + id + " does not exist");
         }
         if (framework.status != FrameworkEntity.Status.PUBLISHED) {
@@ -145,7 +189,7 @@ public class FrameworkService {
     private FrameworkResponse toResponse(FrameworkEntity f) {
         try {
             return new FrameworkResponse(f.id, f.code, f.version, f.name, f.description, f.status.name(), f.leafCount,
-                    f.createdAt, f.publishedAt, json.readValue(f.tree, TREE));
+                    f.createdAt, f.publishedAt, json.readValue(f.tree, TREE), f.ownerRegion);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored framework " + f.id + " is unreadable", e);
         }

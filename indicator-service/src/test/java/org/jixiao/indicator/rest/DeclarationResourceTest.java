@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.jixiao.commons.outbox.OutboxMessage;
 import org.jixiao.events.Topics;
+import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,8 +26,13 @@ public class DeclarationResourceTest {
                 .extract().path("[0].id");
     }
 
+    /** A unit reporter of {@code unitCode} (national, for brevity): only a unit starts and edits its declaration. */
+    public static RequestSpecification asUnit(String unitCode) {
+        return given().auth().oauth2(Tokens.of(Tokens.UNIT_REPORTER, "CN", unitCode));
+    }
+
     public static String declare(String unitCode, int year, String templateCode) {
-        return given().contentType(ContentType.JSON)
+        return asUnit(unitCode).contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"%s\",\"fiscalYear\":%d,\"templateId\":\"%s\"}".formatted(unitCode, year,
                         templateId(templateCode)))
                 .when().post("/api/v1/declarations")
@@ -68,7 +75,7 @@ public class DeclarationResourceTest {
                 projectWithoutTimeliness("P2", "综合治理工作经费", 30));
         String frameworkId = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/frameworks")
                 .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON)
+        asUnit("410404001").contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"410404001\",\"fiscalYear\":2023,\"templateId\":\"" + frameworkId + "\"}")
                 .when().post("/api/v1/declarations")
                 .then().statusCode(400).body("errors[0].field", equalTo("templateId"))
@@ -83,7 +90,7 @@ public class DeclarationResourceTest {
     void walksTheWorkflowAndRefusesIllegalMoves() {
         String id = declare("420100009", 2022, "builtin-seed004-goal-groups");
         String base = "/api/v1/declarations/" + id;
-        given().contentType(ContentType.JSON)
+        asUnit("420100009").contentType(ContentType.JSON)
                 .body("{\"parentCode\":\"G4.O.N\",\"indicator\":{\"code\":\"G4.X\",\"name\":\"新增公益性岗位\",\"weight\":1,"
                         + "\"target\":\"≥20个\",\"scoringMethod\":\"RATIO_AT_LEAST\"}}")
                 .when().post(base + "/indicators")
@@ -92,27 +99,27 @@ public class DeclarationResourceTest {
                 .body("nodes[4].children[0].children[0].children[6].origin", equalTo("SPECIFIC"))
                 .body("nodes[4].children[0].children[0].children[6].level", equalTo(3))
                 .body("nodes[4].children[0].children[0].children[6].parsedTarget.value", equalTo(20));
-        given().when().post(base + "/submit").then().statusCode(409).contentType("application/problem+json")
+        asUnit("420100009").when().post(base + "/submit").then().statusCode(409).contentType("application/problem+json")
                 .body("errors.code", hasItem("WEIGHT_SUM_MISMATCH"));
-        given().contentType(ContentType.JSON).body("{\"weight\":1}").when().patch(base + "/indicators/G4.6")
+        asUnit("420100009").contentType(ContentType.JSON).body("{\"weight\":1}").when().patch(base + "/indicators/G4.6")
                 .then().statusCode(200).body("errors", empty());
-        given().contentType(ContentType.JSON).body("{\"target\":\"约20个\"}").when().patch(base + "/indicators/G4.X")
+        asUnit("420100009").contentType(ContentType.JSON).body("{\"target\":\"约20个\"}").when().patch(base + "/indicators/G4.X")
                 .then().statusCode(400).body("errors[0].field", equalTo("target"));
-        given().contentType(ContentType.JSON).body("{\"target\":\"≥30个\"}").when().patch(base + "/indicators/G4.X")
+        asUnit("420100009").contentType(ContentType.JSON).body("{\"target\":\"≥30个\"}").when().patch(base + "/indicators/G4.X")
                 .then().statusCode(200).body("nodes[4].children[0].children[0].children[6].target", equalTo("≥30个"));
-        given().contentType(ContentType.JSON).body("{\"target\":\"≥30个\"}").when().patch(base + "/indicators/NOPE")
+        asUnit("420100009").contentType(ContentType.JSON).body("{\"target\":\"≥30个\"}").when().patch(base + "/indicators/NOPE")
                 .then().statusCode(404);
 
-        given().when().post(base + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        given().when().post(base + "/submit").then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"weight\":2}").when().patch(base + "/indicators/G4.6")
+        asUnit("420100009").when().post(base + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        asUnit("420100009").when().post(base + "/submit").then().statusCode(409);
+        asUnit("420100009").contentType(ContentType.JSON).body("{\"weight\":2}").when().patch(base + "/indicators/G4.6")
                 .then().statusCode(409);
         given().contentType(ContentType.JSON).body("{}").when().post(base + "/return")
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
         given().contentType(ContentType.JSON).body("{\"reason\":\"新增养老床位目标偏低\"}").when().post(base + "/return")
                 .then().statusCode(200).body("status", equalTo("RETURNED")).body("returnReason", equalTo("新增养老床位目标偏低"));
         given().when().post(base + "/approve").then().statusCode(409);
-        given().when().post(base + "/submit").then().statusCode(200);
+        asUnit("420100009").when().post(base + "/submit").then().statusCode(200);
         assertEquals(0, OutboxMessage.count("subject", "declarations/" + id));
         given().when().post(base + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
         assertEquals(1, OutboxMessage.count("topic = ?1 and subject = ?2 and messageKey = ?3",
@@ -127,25 +134,25 @@ public class DeclarationResourceTest {
     void refusesBadInputNamingTheField() {
         String id = declare("420100010", 2022, "builtin-seed003-activities");
         String base = "/api/v1/declarations/" + id;
-        given().contentType(ContentType.JSON)
+        asUnit("420100010").contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"420100010\",\"fiscalYear\":2022,\"templateId\":\"" + templateId("builtin-seed003-activities") + "\"}")
                 .when().post("/api/v1/declarations").then().statusCode(409);
-        given().contentType(ContentType.JSON)
+        asUnit("420100010").contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"420100010\",\"fiscalYear\":1999,\"templateId\":\"" + templateId("builtin-seed003-activities") + "\"}")
                 .when().post("/api/v1/declarations").then().statusCode(400).body("errors[0].field", equalTo("fiscalYear"));
-        given().contentType(ContentType.JSON)
+        asUnit("420100010").contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"420100010\",\"fiscalYear\":2024,\"templateId\":\"00000000-0000-0000-0000-000000000000\"}")
                 .when().post("/api/v1/declarations").then().statusCode(400).body("errors[0].field", equalTo("templateId"));
-        given().contentType(ContentType.JSON)
+        asUnit("420100010").contentType(ContentType.JSON)
                 .body("{\"parentCode\":\"A1.O.N\",\"indicator\":{\"code\":\"A1.X\",\"name\":\"x\",\"weight\":1,\"target\":\"约20个\"}}")
                 .when().post(base + "/indicators").then().statusCode(400).body("errors[0].field", equalTo("indicator.target"));
-        given().contentType(ContentType.JSON)
+        asUnit("420100010").contentType(ContentType.JSON)
                 .body("{\"parentCode\":\"NOPE\",\"indicator\":{\"code\":\"A1.X\",\"name\":\"x\",\"weight\":1}}")
                 .when().post(base + "/indicators").then().statusCode(400).body("errors[0].field", equalTo("parentCode"));
-        given().contentType(ContentType.JSON)
+        asUnit("420100010").contentType(ContentType.JSON)
                 .body("{\"parentCode\":\"A1.1\",\"indicator\":{\"code\":\"A1.X\",\"name\":\"x\",\"weight\":1}}")
                 .when().post(base + "/indicators").then().statusCode(400).body("errors[0].code", equalTo("LEAF_UNDER_LEAF"));
-        given().contentType(ContentType.JSON)
+        asUnit("420100010").contentType(ContentType.JSON)
                 .body("{\"parentCode\":\"A1.O.N\",\"indicator\":{\"code\":\"A1.2\",\"name\":\"x\",\"weight\":1}}")
                 .when().post(base + "/indicators").then().statusCode(400).body("errors[0].field", equalTo("indicator.code"));
         given().when().get("/api/v1/declarations/00000000-0000-0000-0000-000000000000").then().statusCode(404);

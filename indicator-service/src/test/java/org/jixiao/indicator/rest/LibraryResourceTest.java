@@ -40,7 +40,7 @@ class LibraryResourceTest {
         int before = given().when().get("/api/v1/library/" + libraryId).then().statusCode(200)
                 .body("definition.target", equalTo("800 个")).extract().path("usageCount");
         String declarationId = DeclarationResourceTest.declare("110105001", 2023, "builtin-seed003-activities");
-        given().contentType(ContentType.JSON)
+        DeclarationResourceTest.asUnit("110105001").contentType(ContentType.JSON)
                 .body("{\"libraryIndicatorId\":\"" + libraryId + "\",\"parentCode\":\"A1.O.N\",\"code\":\"A1.J\","
                         + "\"weight\":0,\"target\":\"≥900个\"}")
                 .when().post("/api/v1/declarations/" + declarationId + "/indicators/from-library")
@@ -51,7 +51,7 @@ class LibraryResourceTest {
         int after = given().when().get("/api/v1/library/" + libraryId).then().statusCode(200)
                 .extract().path("usageCount");
         assertEquals(before + 1, after);
-        given().contentType(ContentType.JSON)
+        DeclarationResourceTest.asUnit("110105001").contentType(ContentType.JSON)
                 .body("{\"libraryIndicatorId\":\"00000000-0000-0000-0000-000000000000\",\"parentCode\":\"A1.O.N\","
                         + "\"code\":\"A1.K\",\"weight\":0}")
                 .when().post("/api/v1/declarations/" + declarationId + "/indicators/from-library")

@@ -24,8 +24,8 @@ class DeclarationSpreadsheetTest {
                 .then().statusCode(200).contentType(DeclarationSpreadsheet.MEDIA_TYPE).extract().asByteArray();
     }
 
-    private static JsonPath upload(String id, String layout, byte[] xlsx, int status) {
-        return given().queryParam("layout", layout).contentType(DeclarationSpreadsheet.MEDIA_TYPE).body(xlsx)
+    private static JsonPath upload(String unit, String id, String layout, byte[] xlsx, int status) {
+        return DeclarationResourceTest.asUnit(unit).queryParam("layout", layout).contentType(DeclarationSpreadsheet.MEDIA_TYPE).body(xlsx)
                 .when().put("/api/v1/declarations/" + id + "/xlsx").then().statusCode(status).extract().jsonPath();
     }
 
@@ -40,7 +40,7 @@ class DeclarationSpreadsheetTest {
             assertEquals(List.of("06-城市管理工作/01-绿化保洁环境管理工作", "产出指标", "数量指标", "保洁面积", "≥", "121057.86", "平方米", "3"),
                     cells(sheet.getRow(13)));
         }
-        JsonPath d = upload(id, "ACTIVITY", xlsx, 200);
+        JsonPath d = upload("110105777", id, "ACTIVITY", xlsx, 200);
         assertEquals(26, d.getInt("leafCount"));
         assertEquals(List.of(), d.getList("errors"));
         assertEquals(List.of("24", "24", "29", "23"), d.getList("nodes.weight").stream().map(String::valueOf)
@@ -67,14 +67,15 @@ class DeclarationSpreadsheetTest {
             book.write(out);
             broken = out.toByteArray();
         }
-        JsonPath problem = upload(id, "GOAL", broken, 400);
+        JsonPath problem = upload("420100777", id, "GOAL", broken, 400);
         assertEquals(List.of("rows[3].年初目标值", "rows[5].分值", "rows[7].三级指标"), problem.getList("errors.field"));
-        JsonPath d = upload(id, "GOAL", xlsx, 200);
+        JsonPath d = upload("420100777", id, "GOAL", xlsx, 200);
         assertEquals(55, d.getInt("leafCount"));
         assertEquals(List.of(), d.getList("errors"));
         given().when().get("/api/v1/declarations/" + id).then().body("warnings.code", hasItem("VAGUE_TARGET"));
-        upload(id, "ACTIVITY", xlsx, 400);
-        given().queryParam("layout", "GOAL").contentType(DeclarationSpreadsheet.MEDIA_TYPE).body(new byte[] {1, 2, 3})
+        upload("420100777", id, "ACTIVITY", xlsx, 400);
+        DeclarationResourceTest.asUnit("420100777").queryParam("layout", "GOAL")
+                .contentType(DeclarationSpreadsheet.MEDIA_TYPE).body(new byte[] {1, 2, 3})
                 .when().put("/api/v1/declarations/" + id + "/xlsx").then().statusCode(400)
                 .body("errors[0].field", equalTo("file"));
     }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
 import org.jixiao.report.rest.FindingsRuleDtos.NewRuleRequest;
 import org.jixiao.report.rest.FindingsRuleDtos.RuleRequest;
 import org.jixiao.report.rest.FindingsRuleDtos.RuleResponse;
@@ -31,7 +30,6 @@ import org.jixiao.report.service.FindingsRuleService;
 @Path("/api/v1/findings-rules")
 @Tag(name = "Findings rules", description = "存在问题 → 有关建议 catalogue kept as data, evaluated by a safe expression engine")
 @Produces(MediaType.APPLICATION_JSON)
-@ProblemResponses
 public class FindingsRuleResource {
     private final FindingsRuleService service;
 

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.commons.problem.Problem;
-import org.jixiao.commons.web.ProblemResponses;
 import org.jixiao.report.rest.ReportDtos.FindingRequest;
 import org.jixiao.report.rest.ReportDtos.GenerateRequest;
 import org.jixiao.report.domain.model.ReportKind;
@@ -37,7 +36,6 @@ import org.jixiao.report.service.ReportService;
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "部门整体支出绩效评价报告: DOCX, PDF, HTML and the XLSX 自评表, with findings")
 @Produces(MediaType.APPLICATION_JSON)
-@ProblemResponses
 public class ReportResource {
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 

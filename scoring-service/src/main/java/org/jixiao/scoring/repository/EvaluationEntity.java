@@ -69,6 +69,9 @@ public class EvaluationEntity extends PanacheEntityBase {
     public String surveys;
     @Column(name = "reopened_from")
     public UUID reopenedFrom;
+    /** Code of the evaluation agency assigned to score this evaluation; its evaluators see it (docs/security.md). */
+    @Column(name = "evaluator_agency")
+    public String evaluatorAgency;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

@@ -1,20 +1,35 @@
 package org.jixiao.scoring.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.jixiao.scoring.domain.ScoredNode;
+import org.jixiao.scoring.service.ScoringScope;
 
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepositoryBase<EvaluationEntity, UUID> {
 
-    public List<EvaluationEntity> page(String regionPrefix, Integer fiscalYear, int page, int size) {
-        String where = "regionCode like ?1" + (fiscalYear == null ? "" : " and fiscalYear = ?2");
-        Object[] params = fiscalYear == null ? new Object[] {regionPrefix + "%"}
-                : new Object[] {regionPrefix + "%", fiscalYear};
-        return find(where, Sort.by("fiscalYear").descending().and("unitCode").and("revision"), params)
+    /** Evaluations under {@code regionPrefix} that the caller's {@code scope} lets them see. */
+    public List<EvaluationEntity> page(String regionPrefix, Integer fiscalYear, ScoringScope.Filter scope, int page,
+            int size) {
+        StringBuilder where = new StringBuilder("regionCode like :region and regionCode like :scope");
+        Parameters params = Parameters.with("region", regionPrefix + "%").and("scope", scope.regionPrefix() + "%");
+        if (fiscalYear != null) {
+            where.append(" and fiscalYear = :year");
+            params.and("year", fiscalYear);
+        }
+        if (scope.agency() != null) {
+            where.append(" and evaluatorAgency = :agency");
+            params.and("agency", scope.agency());
+        }
+        if (scope.unit() != null) {
+            where.append(" and unitCode = :unit");
+            params.and("unit", scope.unit());
+        }
+        return find(where.toString(), Sort.by("fiscalYear").descending().and("unitCode").and("revision"), params)
                 .page(page, size).list();
     }
 

@@ -24,4 +24,7 @@ public class GradeSchemeEntity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** GB/T 2260 prefix of the finance bureau that created the scheme; null: national. */
+    @Column(name = "owner_region")
+    public String ownerRegion;
 }

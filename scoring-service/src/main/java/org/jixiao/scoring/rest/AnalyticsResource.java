@@ -1,5 +1,6 @@
 package org.jixiao.scoring.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.scoring.domain.EvaluationType;
 import org.jixiao.scoring.rest.AnalyticsDtos.GradeDistribution;
 import org.jixiao.scoring.rest.AnalyticsDtos.IndicatorAchievement;
@@ -21,7 +22,6 @@ import org.jixiao.scoring.service.AnalyticsService;
 
 @Path("/api/v1/analytics")
 @Tag(name = "Analytics", description = "看板: 排名、等级分布、指标完成率 (latest finalized revision of each evaluation)")
-@ProblemResponses
 public class AnalyticsResource {
     private static final String REGION = "行政区划代码 prefix (GB/T 2260): 62 province, 6202 city …; empty for all";
     private static final String TYPE = "SELF, DEPARTMENT or FINANCE; all types when absent";
@@ -34,6 +34,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/ranking")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Finalized evaluations of a region and year ranked by total, highest first")
     public List<RankingEntry> ranking(
             @Parameter(description = REGION, example = "6202")
@@ -46,6 +47,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/grade-distribution")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "How many finalized evaluations of a region and year fall in each grade")
     public GradeDistribution gradeDistribution(
             @Parameter(description = REGION, example = "6202")
@@ -57,6 +59,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/indicator-achievement")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Achievement rate of each leaf indicator (by name) across the units of a region and year",
             description = "A leaf is achieved where it scored full marks; 不适用 leaves are left out.")
     public List<IndicatorAchievement> indicatorAchievement(

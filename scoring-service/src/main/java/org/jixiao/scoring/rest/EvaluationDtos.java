@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -33,7 +34,11 @@ public final class EvaluationDtos {
             @NotNull @Schema(example = "FINANCE", required = true) EvaluationType type,
             @NotNull @Schema(description = "a published framework version", required = true) UUID frameworkId,
             @Size(max = 64) @Schema(description = "评价等级方案; NATIONAL when absent", example = "JIAYUGUAN") String gradeScheme,
-            @Valid FrontMatter frontMatter) {
+            @Valid FrontMatter frontMatter,
+            @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "an agency code: letters, digits, '.', '_' or '-'")
+            @Schema(description = "code of the evaluation agency (第三方评价机构) assigned to score it: evaluators whose "
+                    + "token carries this code as its unit claim read and score the evaluation", example = "GS-JYT")
+            String evaluatorAgency) {
     }
 
     @Schema(name = "FrontMatter", description = "What the report quotes: 委托单位, 评价机构, 目的, 范围, 依据, 方法, 工作过程")
@@ -64,7 +69,8 @@ public final class EvaluationDtos {
             @Schema(description = "评价等级 of total under gradeScheme", example = "优") String grade,
             OffsetDateTime finalizedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             @Schema(description = "the FINALIZED revision this one was reopened from; null for revision 1")
-            UUID reopenedFrom) {
+            UUID reopenedFrom,
+            @Schema(description = "code of the assigned evaluation agency", example = "GS-JYT") String evaluatorAgency) {
     }
 
     @Schema(name = "EvaluationSummary")

@@ -1,5 +1,6 @@
 package org.jixiao.scoring.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.scoring.rest.EvaluationDtos.EvaluationResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.EvaluationSummary;
 import org.jixiao.scoring.rest.EvaluationDtos.InputsRequest;
@@ -37,7 +38,6 @@ import org.jixiao.scoring.service.EvaluationService;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "部门整体支出绩效评价: 评分、流程与定稿")
-@ProblemResponses
 public class EvaluationResource {
     private final EvaluationService service;
 
@@ -48,6 +48,7 @@ public class EvaluationResource {
     @POST
     @APIResponse(responseCode = "201", description = "opened",
             content = @Content(schema = @Schema(implementation = EvaluationResponse.class)))
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.UNIT_REPORTER})
     @Operation(summary = "Open an evaluation of a unit for a fiscal year",
             description = "Snapshots the published framework (indicator-service) and the budget metrics (budget-service).")
     public Response open(@NotNull @Valid OpenRequest request) {
@@ -56,6 +57,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "List evaluations of a region (GB/T 2260 prefix), optionally of one fiscal year")
     public List<EvaluationSummary> list(
             @QueryParam("region") @DefaultValue("") @Pattern(regexp = "\\d{0,9}") String region,
@@ -67,6 +69,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Get an evaluation with its snapshot metadata and front matter")
     public EvaluationResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -74,6 +77,7 @@ public class EvaluationResource {
 
     @PUT
     @Path("/{id}/inputs")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER})
     @Operation(summary = "Enter actual values, grades, survey results or manual scores for leaves",
             description = "All or nothing: one bad input refuses the request. Answers the provisional score.")
     public ScoreResponse putInputs(@PathParam("id") UUID id, @NotNull @Valid InputsRequest request) {
@@ -82,6 +86,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}/inputs")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Every leaf with its target as written and what was entered for it")
     public List<StoredInput> inputs(@PathParam("id") UUID id) {
         return service.storedInputs(id);
@@ -89,6 +94,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}/score")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "The full score tree: weights, scores, rates, explanations, flags and the grade",
             description = "409 lists the leaves that still lack inputs. Once finalized, the locked final score.")
     public ScoreResponse score(@PathParam("id") UUID id) {
@@ -97,6 +103,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/submit")
+    @RolesAllowed({Roles.EVALUATOR, Roles.UNIT_REPORTER})
     @Operation(summary = "提交: submit a complete evaluation for review")
     public EvaluationResponse submit(@PathParam("id") UUID id) {
         return service.submit(id);
@@ -104,6 +111,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/return")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "退回: return a submitted evaluation for rework, with a reason")
     public EvaluationResponse returnForRework(@PathParam("id") UUID id, @NotNull @Valid ReturnRequest request) {
         return service.returnForRework(id, request.reason());
@@ -111,6 +119,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/approve")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "审核: approve a submitted evaluation")
     public EvaluationResponse approve(@PathParam("id") UUID id) {
         return service.approve(id);
@@ -118,6 +127,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/finalize")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "定稿: lock an approved evaluation with its final score; the report follows automatically")
     public EvaluationResponse finalizeEvaluation(@PathParam("id") UUID id) {
         return service.finalizeEvaluation(id);
@@ -125,6 +135,7 @@ public class EvaluationResource {
 
     @PUT
     @Path("/{id}/reported-scores")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER})
     @Operation(summary = "Record the unit's self-reported (自评) category scores and total",
             description = "Each code must name a node of the evaluation's framework and the score fit in [0, weight] with "
                     + "at most 2 decimals. GET /score then shows the per-node difference and SELF_SCORE_INFLATED flags. "
@@ -136,6 +147,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}/reported-scores")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "The unit's self-reported (自评) category scores and total")
     public ReportedScoresResponse reportedScores(@PathParam("id") UUID id) {
         return service.reportedScores(id);
@@ -143,6 +155,7 @@ public class EvaluationResource {
 
     @PUT
     @Path("/{id}/surveys")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER})
     @Operation(summary = "Record 满意度问卷 results per respondent group",
             description = "Replaces the stored surveys. Leaves bound to survey:<respondentGroup> score from them unless "
                     + "an input was entered for the leaf by hand.")
@@ -152,6 +165,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}/surveys")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Stored surveys and the leaves bound to them")
     public SurveysResponse surveys(@PathParam("id") UUID id) {
         return service.surveys(id);
@@ -159,6 +173,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/refresh-snapshot")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Re-read the budget metrics of a DRAFT evaluation",
             description = "The framework stays as opened; the metrics snapshot and budget version are replaced and "
                     + "snapshotStale is cleared. 409 unless DRAFT.")
@@ -168,6 +183,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/reopen")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "重新打开: start revision + 1 of a FINALIZED evaluation",
             description = "The finalized revision stays unchanged; the new DRAFT revision copies its snapshots, inputs, "
                     + "surveys and reported scores. 409 unless FINALIZED and the latest revision.")

@@ -49,6 +49,8 @@ public final class GradeSchemeDtos {
     public record GradeSchemeResponse(@Schema(example = "NATIONAL") String code,
             @Schema(example = "财预〔2020〕10号通行等级") String name,
             @Schema(description = "built into the service (NATIONAL, JIAYUGUAN); cannot be changed") boolean builtIn,
-            List<Band> bands, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            List<Band> bands, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            @Schema(description = "GB/T 2260 prefix of the owning finance bureau; null: national", example = "42")
+            String ownerRegion) {
     }
 }

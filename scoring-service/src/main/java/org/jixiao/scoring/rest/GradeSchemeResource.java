@@ -1,5 +1,6 @@
 package org.jixiao.scoring.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.scoring.rest.GradeSchemeDtos.CreateRequest;
 import org.jixiao.scoring.rest.GradeSchemeDtos.GradeSchemeResponse;
 import org.jixiao.scoring.rest.GradeSchemeDtos.UpdateRequest;
@@ -23,7 +24,6 @@ import org.jixiao.scoring.service.GradeSchemeService;
 
 @Path("/api/v1/grade-schemes")
 @Tag(name = "Grade schemes", description = "评价等级方案: 全国通行 (NATIONAL)、嘉峪关 (JIAYUGUAN) 内置，其他地区通过接口创建")
-@ProblemResponses
 public class GradeSchemeResource {
     private final GradeSchemeService service;
 
@@ -32,6 +32,7 @@ public class GradeSchemeResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Every grade scheme: the built-in ones first, then the stored ones by code")
     public List<GradeSchemeResponse> list() {
         return service.list();
@@ -39,12 +40,14 @@ public class GradeSchemeResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "One grade scheme with its half-open bands")
     public GradeSchemeResponse get(@PathParam("code") String code) {
         return service.get(code);
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Create a jurisdiction's grade scheme",
             description = "Bands are half-open [lower, next lower), listed lowest first from 0; a code already taken "
                     + "(built in or stored, ignoring case) is 409.")
@@ -57,6 +60,7 @@ public class GradeSchemeResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Change a stored grade scheme's name and bands",
             description = "Built-in schemes are 409. Finalized evaluations keep their grade; re-grade open ones with a "
                     + "re-score job.")

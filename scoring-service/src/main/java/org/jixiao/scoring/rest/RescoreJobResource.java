@@ -1,5 +1,6 @@
 package org.jixiao.scoring.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -14,14 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.commons.web.ProblemResponses;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.scoring.rest.RescoreJobDtos.CreateRequest;
 import org.jixiao.scoring.rest.RescoreJobDtos.JobResponse;
 import org.jixiao.scoring.service.RescoreJobService;
 
 @Path("/api/v1/evaluations/rescore-jobs")
 @Tag(name = "Re-score jobs", description = "批量重新评分: re-score a region-year's evaluations in the background")
-@ProblemResponses
 public class RescoreJobResource {
     private final RescoreJobService service;
 
@@ -30,6 +30,7 @@ public class RescoreJobResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Start re-scoring every evaluation of a region and fiscal year",
             description = "Runs in the background; poll the Location for progress. Open evaluations get their score "
                     + "(and, when gradeScheme is given, their grade scheme) renewed; FINALIZED ones are counted, never "
@@ -43,6 +44,7 @@ public class RescoreJobResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "A re-score job's status and progress: processed of total, percent, errors")
     public JobResponse get(@PathParam("id") UUID id) {
         return service.get(id);

@@ -26,23 +26,43 @@ public class AnalyticsService {
 
     private final EntityManager em;
     private final GradeSchemeService schemes;
+    private final ScoringScope scope;
 
-    public AnalyticsService(EntityManager em, GradeSchemeService schemes) {
+    public AnalyticsService(EntityManager em, GradeSchemeService schemes, ScoringScope scope) {
         this.em = em;
         this.schemes = schemes;
+        this.scope = scope;
     }
 
-    /** The latest finalized revision per unit, type and year, of a region prefix and year (optionally one type). */
-    private static String latestFinalized(EvaluationType type) {
+    /**
+     * The latest finalized revision per unit, type and year, of a region prefix and year (optionally one type), among
+     * the evaluations the caller may see: nothing of another region, agency or unit enters a rank, count or rate.
+     */
+    private static String latestFinalized(EvaluationType type, ScoringScope.Filter filter) {
         return "with latest as (select distinct on (e.unit_code, e.type) e.id, e.unit_code, e.unit_name, e.region_code, "
                 + "e.type, e.revision, e.total, e.grade, e.grade_scheme from evaluation e "
                 + "where e.status = 'FINALIZED' and e.fiscal_year = :year and e.region_code like :region "
+                + "and e.region_code like :scope "
+                + (filter.agency() == null ? "" : "and e.evaluator_agency = :agency ")
+                + (filter.unit() == null ? "" : "and e.unit_code = :unit ")
                 + (type == null ? "" : "and e.type = :type ")
                 + "order by e.unit_code, e.type, e.revision desc) ";
     }
 
-    private static Query bind(Query q, String region, int year, EvaluationType type) {
-        q.setParameter("year", year).setParameter("region", region + "%");
+    /** The caller's filter; one that matches nothing when they see nothing. */
+    private ScoringScope.Filter filter() {
+        return scope.filter().orElse(new ScoringScope.Filter("", null, ""));
+    }
+
+    private static Query bind(Query q, String region, int year, EvaluationType type, ScoringScope.Filter filter) {
+        q.setParameter("year", year).setParameter("region", region + "%")
+                .setParameter("scope", filter.regionPrefix() + "%");
+        if (filter.agency() != null) {
+            q.setParameter("agency", filter.agency());
+        }
+        if (filter.unit() != null) {
+            q.setParameter("unit", filter.unit());
+        }
         if (type != null) {
             q.setParameter("type", type.name());
         }
@@ -52,10 +72,11 @@ public class AnalyticsService {
     @Transactional
     public List<RankingEntry> ranking(String region, int year, EvaluationType type, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type)
+        ScoringScope.Filter filter = filter();
+        List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type, filter)
                 + "select cast(rank() over (order by total desc) as integer), id, unit_code, unit_name, region_code, type, "
                 + "revision, total, grade, grade_scheme from latest order by total desc, unit_code, type limit :limit"),
-                region, year, type).setParameter("limit", limit).getResultList();
+                region, year, type, filter).setParameter("limit", limit).getResultList();
         List<RankingEntry> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             UUID id = r[1] instanceof UUID u ? u : UUID.fromString(r[1].toString());
@@ -69,9 +90,10 @@ public class AnalyticsService {
     @Transactional
     public GradeDistribution gradeDistribution(String region, int year, EvaluationType type) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type)
+        ScoringScope.Filter filter = filter();
+        List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type, filter)
                 + "select grade_scheme, grade, count(*) from latest group by grade_scheme, grade "
-                + "order by grade_scheme, grade"), region, year, type).getResultList();
+                + "order by grade_scheme, grade"), region, year, type, filter).getResultList();
         long counted = 0;
         Map<String, Map<String, Long>> bySchemeThenGrade = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -102,10 +124,11 @@ public class AnalyticsService {
     @Transactional
     public List<IndicatorAchievement> indicatorAchievement(String region, int year, EvaluationType type) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type)
+        ScoringScope.Filter filter = filter();
+        List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type, filter)
                 + "select s.leaf_name, count(*), count(*) filter (where s.score >= s.weight), sum(s.score), sum(s.weight) "
                 + "from evaluation_leaf_score s join latest l on l.id = s.evaluation_id where s.weight > 0 "
-                + "group by s.leaf_name order by s.leaf_name"), region, year, type).getResultList();
+                + "group by s.leaf_name order by s.leaf_name"), region, year, type, filter).getResultList();
         List<IndicatorAchievement> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long units = ((Number) r[1]).longValue();

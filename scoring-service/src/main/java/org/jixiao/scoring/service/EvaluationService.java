@@ -72,10 +72,12 @@ public class EvaluationService {
     private final ObjectMapper json;
     private final GradeSchemeService schemes;
     private final EvaluationScorer scorer;
+    private final ScoringScope scope;
 
     public EvaluationService(EvaluationRepository evaluations, EvaluationInputRepository inputs,
             @RestClient IndicatorClient indicator, @RestClient BudgetClient budget, Outbox outbox, ObjectMapper json,
-            GradeSchemeService schemes, EvaluationScorer scorer) {
+            GradeSchemeService schemes, EvaluationScorer scorer, ScoringScope scope) {
+        this.scope = scope;
         this.evaluations = evaluations;
         this.inputs = inputs;
         this.indicator = indicator;
@@ -86,9 +88,22 @@ public class EvaluationService {
         this.scorer = scorer;
     }
 
-    /** Snapshots the framework and the budget metrics (remote calls, outside any transaction), then stores. */
+    /**
+     * Snapshots the framework and the budget metrics (remote calls with the caller's token, outside any transaction),
+     * then stores. A finance-admin commissions any evaluation of their region; a unit reporter opens only their own
+     * unit's SELF evaluation. A unit the caller cannot see is UNKNOWN_UNIT, exactly like a unit that does not exist.
+     */
     public EvaluationResponse open(OpenRequest request) {
-        String scheme = schemes.resolve(request.gradeScheme(), "gradeScheme").code();
+        org.jixiao.commons.security.Caller caller = scope.caller();
+        if (!caller.hasRole(org.jixiao.commons.security.Roles.FINANCE_ADMIN)) {
+            if (request.type() != org.jixiao.scoring.domain.EvaluationType.SELF) {
+                throw ScoringScope.forbidden("a unit reporter opens only the SELF evaluation of their unit");
+            }
+            if (!caller.isOwnUnit(request.unitCode())) {
+                throw unknownUnit();
+            }
+        }
+        String scheme = schemes.resolveUsable(request.gradeScheme(), "gradeScheme").code();
         Snapshots.Framework framework = remote("frameworkId", "UNKNOWN_FRAMEWORK", "indicator-service",
                 () -> indicator.framework(request.frameworkId()));
         if (!"PUBLISHED".equals(framework.status())) {
@@ -96,6 +111,9 @@ public class EvaluationService {
                     "framework " + framework.id() + " is " + framework.status() + "; publish it first");
         }
         Snapshots.Unit unit = remote("unitCode", "UNKNOWN_UNIT", "budget-service", () -> budget.unit(request.unitCode()));
+        if (!caller.canSee(unit.regionCode())) {
+            throw unknownUnit(); // budget-service already hides it; this guards a lenient or misconfigured one
+        }
         Snapshots.Metrics metrics = remote("fiscalYear", "NO_BUDGET", "budget-service",
                 () -> budget.metrics(request.unitCode(), request.fiscalYear()));
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -119,6 +137,7 @@ public class EvaluationService {
             e.metricsSnapshot = write(metrics);
             e.budgetVersion = metrics.budgetVersion();
             e.frontMatter = request.frontMatter() == null ? null : write(request.frontMatter());
+            e.evaluatorAgency = request.evaluatorAgency();
             e.createdAt = e.updatedAt = OffsetDateTime.now();
             evaluations.persist(e);
             return toResponse(e);
@@ -129,8 +148,13 @@ public class EvaluationService {
         return toResponse(find(id));
     }
 
+    /** The evaluations of a region the caller may see; the others are not there, not even counted. */
     public List<EvaluationSummary> list(String regionPrefix, Integer fiscalYear, int page, int size) {
-        return evaluations.page(regionPrefix, fiscalYear, page, size).stream()
+        ScoringScope.Filter filter = scope.filter().orElse(null);
+        if (filter == null) {
+            return List.of();
+        }
+        return evaluations.page(regionPrefix, fiscalYear, filter, page, size).stream()
                 .map(e -> new EvaluationSummary(e.id, e.unitCode, e.unitName, e.regionCode, e.fiscalYear, e.type,
                         e.revision, e.status, e.total, e.grade))
                 .toList();
@@ -142,7 +166,7 @@ public class EvaluationService {
      */
     @Transactional
     public ScoreResponse putInputs(UUID id, InputsRequest request) {
-        EvaluationEntity e = find(id);
+        EvaluationEntity e = scope.fillable(evaluations.findById(id), id, true);
         requireInputsAccepted(e);
         Snapshots.Framework framework = read(e.frameworkSnapshot, Snapshots.Framework.class);
         List<FieldError> errors = new ArrayList<>();
@@ -230,14 +254,14 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationResponse submit(UUID id) {
-        EvaluationEntity e = find(id);
+        EvaluationEntity e = scope.fillable(evaluations.findById(id), id, false);
         completeScore(e);
         return move(e, EvaluationStatus.SUBMITTED);
     }
 
     @Transactional
     public EvaluationResponse returnForRework(UUID id, String reason) {
-        EvaluationEntity e = find(id);
+        EvaluationEntity e = manageable(id);
         move(e, EvaluationStatus.RETURNED);
         e.returnReason = reason;
         return toResponse(e);
@@ -245,13 +269,13 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationResponse approve(UUID id) {
-        return move(find(id), EvaluationStatus.APPROVED);
+        return move(manageable(id), EvaluationStatus.APPROVED);
     }
 
     /** Locks the evaluation with its final score and announces it, in one transaction (outbox). */
     @Transactional
     public EvaluationResponse finalizeEvaluation(UUID id) {
-        EvaluationEntity e = find(id);
+        EvaluationEntity e = manageable(id);
         if (!e.status.canMoveTo(EvaluationStatus.FINALIZED)) {
             throw illegalMove(e, EvaluationStatus.FINALIZED);
         }
@@ -346,7 +370,7 @@ public class EvaluationService {
     /** Stores the unit's own category totals and total; each must name a node of the snapshot and fit its weight. */
     @Transactional
     public ReportedScoresResponse putReportedScores(UUID id, ReportedScoresRequest request) {
-        EvaluationEntity e = find(id);
+        EvaluationEntity e = scope.fillable(evaluations.findById(id), id, true);
         requireInputsAccepted(e);
         Map<String, BigDecimal> weights = FrameworkSnapshotMapper.weightsByCode(
                 read(e.frameworkSnapshot, Snapshots.Framework.class).nodes());
@@ -397,7 +421,7 @@ public class EvaluationService {
     /** Replaces the evaluation's 满意度问卷; leaves bound to {@code survey:<group>} fill themselves from them. */
     @Transactional
     public SurveysResponse putSurveys(UUID id, SurveysRequest request) {
-        EvaluationEntity e = find(id);
+        EvaluationEntity e = scope.fillable(evaluations.findById(id), id, true);
         requireInputsAccepted(e);
         List<FieldError> errors = new ArrayList<>();
         Set<String> groups = new HashSet<>();
@@ -453,7 +477,7 @@ public class EvaluationService {
 
     /** Re-reads the budget metrics of a DRAFT evaluation (the framework stays as opened) and clears the stale mark. */
     public EvaluationResponse refreshSnapshot(UUID id) {
-        EvaluationEntity before = QuarkusTransaction.requiringNew().call(() -> requireDraft(find(id), id));
+        EvaluationEntity before = QuarkusTransaction.requiringNew().call(() -> requireDraft(manageable(id), id));
         Snapshots.Metrics metrics = remote("fiscalYear", "NO_BUDGET", "budget-service",
                 () -> budget.metrics(before.unitCode, before.fiscalYear));
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -484,7 +508,7 @@ public class EvaluationService {
      */
     @Transactional
     public EvaluationResponse reopen(UUID id) {
-        EvaluationEntity old = find(id);
+        EvaluationEntity old = manageable(id);
         if (old.status != EvaluationStatus.FINALIZED) {
             throw ProblemException.conflict("evaluation " + id + " is " + old.status + "; only FINALIZED ones can be reopened");
         }
@@ -513,6 +537,7 @@ public class EvaluationService {
         e.total = old.total;
         e.grade = old.grade;
         e.reopenedFrom = old.id;
+        e.evaluatorAgency = old.evaluatorAgency;
         e.createdAt = e.updatedAt = OffsetDateTime.now();
         evaluations.persist(e);
         for (EvaluationInputEntity i : inputs.of(id)) {
@@ -556,12 +581,17 @@ public class EvaluationService {
         entity.updatedAt = OffsetDateTime.now();
     }
 
+    /** The evaluation when the caller may read it; 404 when it does not exist or lies outside their scope. */
     private EvaluationEntity find(UUID id) {
-        EvaluationEntity e = evaluations.findById(id);
-        if (e == null) {
-            throw ProblemException.notFound("evaluation", id);
-        }
-        return e;
+        return scope.readable(evaluations.findById(id), id);
+    }
+
+    private EvaluationEntity manageable(UUID id) {
+        return scope.manageable(evaluations.findById(id), id);
+    }
+
+    private static ProblemException unknownUnit() {
+        return ProblemException.invalid("unitCode", "UNKNOWN_UNIT", "not found in budget-service");
     }
 
     /** A remote read whose 404 is the caller's mistake (a bad id in {@code field}); anything else is 503. */
@@ -590,7 +620,7 @@ public class EvaluationService {
         return new EvaluationResponse(e.id, e.unitCode, e.unitName, e.regionCode, e.fiscalYear, e.type, e.revision,
                 e.status, e.gradeScheme, e.frameworkId, framework.code(), framework.version(), e.budgetVersion,
                 e.snapshotStale, metrics.metrics(), metrics.finalAccountsIncomplete(), front, e.returnReason, e.total,
-                e.grade, e.finalizedAt, e.createdAt, e.updatedAt, e.reopenedFrom);
+                e.grade, e.finalizedAt, e.createdAt, e.updatedAt, e.reopenedFrom, e.evaluatorAgency);
     }
 
     private String write(Object value) {

@@ -3,6 +3,7 @@ package org.jixiao.scoring.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,9 +38,11 @@ public class GradeSchemeService {
     private static final int SCORE_SCALE = 2;
 
     private final ObjectMapper json;
+    private final ScoringScope scope;
 
-    public GradeSchemeService(ObjectMapper json) {
+    public GradeSchemeService(ObjectMapper json, ScoringScope scope) {
         this.json = json;
+        this.scope = scope;
     }
 
     private static Map<String, GradeScheme> builtIn() {
@@ -60,7 +63,22 @@ public class GradeSchemeService {
         return scheme;
     }
 
-    /** The scheme called {@code code}, or null when there is none. */
+    /**
+     * The scheme called {@code code} (NATIONAL when null) when the caller may use it, for a new evaluation or a
+     * re-score job; one of another region is unknown to them, exactly like a missing one (400 naming {@code field}).
+     */
+    @Transactional
+    public GradeScheme resolveUsable(String code, String field) {
+        GradeScheme scheme = resolve(code, field);
+        GradeSchemeEntity stored = BUILT_IN.containsKey(scheme.code()) ? null : GradeSchemeEntity.findById(scheme.code());
+        if (stored != null && !scope.canUse(stored.ownerRegion)) {
+            throw ProblemException.invalid(field, "UNKNOWN_GRADE_SCHEME", "unknown grade scheme " + code
+                    + "; built in: " + BUILT_IN.keySet() + ", others are listed at /api/v1/grade-schemes");
+        }
+        return scheme;
+    }
+
+    /** The scheme called {@code code}, or null when there is none (whoever owns it: finalized grades need it). */
     @Transactional
     public GradeScheme find(String code) {
         GradeScheme builtIn = BUILT_IN.get(code);
@@ -71,30 +89,45 @@ public class GradeSchemeService {
         return stored == null ? null : toDomain(stored);
     }
 
+    /** The built-in schemes, then the stored ones the caller may use (national, their region's, enclosing or inside). */
     @Transactional
     public List<GradeSchemeResponse> list() {
         List<GradeSchemeResponse> result = new ArrayList<>();
-        BUILT_IN.values().forEach(s -> result.add(toResponse(s, true, null, null)));
-        List<GradeSchemeEntity> stored = GradeSchemeEntity.listAll(Sort.by("code"));
-        stored.forEach(e -> result.add(toResponse(toDomain(e), false, e.createdAt, e.updatedAt)));
+        String region = scope.caller().region().orElse(null);
+        if (region == null) {
+            return result;
+        }
+        BUILT_IN.values().forEach(s -> result.add(toResponse(s, true, null, null, null)));
+        List<GradeSchemeEntity> stored = GradeSchemeEntity.list(
+                "ownerRegion is null or ownerRegion like :inside or :region like concat(ownerRegion, '%')",
+                Sort.by("code"), Parameters.with("inside", region + "%").and("region", region));
+        stored.forEach(e -> result.add(toResponse(toDomain(e), false, e.createdAt, e.updatedAt, e.ownerRegion)));
         return result;
     }
 
     @Transactional
     public GradeSchemeResponse get(String code) {
         GradeScheme builtIn = BUILT_IN.get(code);
-        if (builtIn != null) {
-            return toResponse(builtIn, true, null, null);
+        if (builtIn != null && scope.caller().region().isPresent()) {
+            return toResponse(builtIn, true, null, null, null);
         }
-        GradeSchemeEntity stored = GradeSchemeEntity.findById(code);
-        if (stored == null) {
-            throw ProblemException.notFound("grade scheme", code);
-        }
-        return toResponse(toDomain(stored), false, stored.createdAt, stored.updatedAt);
+        GradeSchemeEntity stored = usable(code);
+        return toResponse(toDomain(stored), false, stored.createdAt, stored.updatedAt, stored.ownerRegion);
     }
 
+    /** A stored scheme the caller may use; 404 when it is missing or belongs to a region they cannot see. */
+    private GradeSchemeEntity usable(String code) {
+        GradeSchemeEntity stored = GradeSchemeEntity.findById(code);
+        if (stored == null || !scope.canUse(stored.ownerRegion)) {
+            throw ProblemException.notFound("grade scheme", code);
+        }
+        return stored;
+    }
+
+    /** Stores a scheme owned by the caller's region (national for a national caller). */
     @Transactional
     public GradeSchemeResponse create(CreateRequest request) {
+        String owner = scope.ownRegionAsOwner();
         GradeScheme scheme = validated(request.code(), request.name(), request.bands());
         if (isBuiltIn(request.code()) || GradeSchemeEntity.count("lower(code) = ?1",
                 request.code().toLowerCase(Locale.ROOT)) > 0) {
@@ -104,25 +137,31 @@ public class GradeSchemeService {
         e.code = scheme.code();
         e.name = scheme.name();
         e.bands = write(scheme.bands());
+        e.ownerRegion = owner;
         e.createdAt = e.updatedAt = OffsetDateTime.now();
         e.persist();
-        return toResponse(scheme, false, e.createdAt, e.updatedAt);
+        return toResponse(scheme, false, e.createdAt, e.updatedAt, e.ownerRegion);
     }
 
     @Transactional
     public GradeSchemeResponse update(String code, UpdateRequest request) {
         if (isBuiltIn(code)) {
+            if (!scope.canWrite(null)) {
+                throw ScoringScope.forbidden("grade scheme " + code + " is national, outside the caller's write scope");
+            }
             throw ProblemException.conflict("grade scheme " + code + " is built in and cannot be changed");
         }
-        GradeSchemeEntity e = GradeSchemeEntity.findById(code);
-        if (e == null) {
-            throw ProblemException.notFound("grade scheme", code);
+        GradeSchemeEntity e = usable(code);
+        if (!scope.canWrite(e.ownerRegion)) {
+            throw ScoringScope.forbidden("grade scheme " + code + " belongs to "
+                    + (e.ownerRegion == null ? "the nation" : "region " + e.ownerRegion)
+                    + ", outside the caller's write scope");
         }
         GradeScheme scheme = validated(code, request.name(), request.bands());
         e.name = scheme.name();
         e.bands = write(scheme.bands());
         e.updatedAt = OffsetDateTime.now();
-        return toResponse(scheme, false, e.createdAt, e.updatedAt);
+        return toResponse(scheme, false, e.createdAt, e.updatedAt, e.ownerRegion);
     }
 
     private static boolean isBuiltIn(String code) {
@@ -169,13 +208,13 @@ public class GradeSchemeService {
     }
 
     static GradeSchemeResponse toResponse(GradeScheme s, boolean builtIn, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt, String ownerRegion) {
         List<Band> bands = new ArrayList<>(s.bands().size());
         for (int i = 0; i < s.bands().size(); i++) {
             GradeBand b = s.bands().get(i);
             BigDecimal upper = i + 1 < s.bands().size() ? s.bands().get(i + 1).lowerInclusive() : null;
             bands.add(new Band(b.label(), b.lowerInclusive(), upper));
         }
-        return new GradeSchemeResponse(s.code(), s.name(), builtIn, bands, createdAt, updatedAt);
+        return new GradeSchemeResponse(s.code(), s.name(), builtIn, bands, createdAt, updatedAt, ownerRegion);
     }
 }

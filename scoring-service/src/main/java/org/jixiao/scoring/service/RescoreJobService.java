@@ -56,10 +56,12 @@ public class RescoreJobService {
     private final ObjectMapper json;
     private final int pageSize;
     private final RescoreRows rows;
+    private final ScoringScope scope;
 
     public RescoreJobService(ManagedExecutor executor, EvaluationRepository evaluations, RescoreRows rows,
             EvaluationScorer scorer, GradeSchemeService schemes, ObjectMapper json,
-            @ConfigProperty(name = "jixiao.rescore.page-size", defaultValue = "250") int pageSize) {
+            @ConfigProperty(name = "jixiao.rescore.page-size", defaultValue = "250") int pageSize, ScoringScope scope) {
+        this.scope = scope;
         this.pageSize = pageSize;
         this.rows = rows;
         this.executor = executor;
@@ -80,9 +82,13 @@ public class RescoreJobService {
         }
     }
 
+    /** Starts a job over a region inside the caller's own (another region does not exist for them: 404). */
     public JobResponse start(CreateRequest request) {
+        if (!scope.caller().canSee(request.regionCode())) {
+            throw ProblemException.notFound("region", request.regionCode());
+        }
         if (request.gradeScheme() != null) {
-            schemes.resolve(request.gradeScheme(), "gradeScheme");
+            schemes.resolveUsable(request.gradeScheme(), "gradeScheme");
         }
         RescoreJobEntity job = QuarkusTransaction.requiringNew().call(() -> {
             RescoreJobEntity j = new RescoreJobEntity();
@@ -104,7 +110,7 @@ public class RescoreJobService {
     public JobResponse get(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             RescoreJobEntity job = RescoreJobEntity.findById(id);
-            if (job == null) {
+            if (job == null || !scope.caller().canSee(job.regionCode)) {
                 throw ProblemException.notFound("re-score job", id);
             }
             return toResponse(job);

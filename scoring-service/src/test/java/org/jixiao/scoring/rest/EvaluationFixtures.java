@@ -7,12 +7,14 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.jixiao.scoring.DownstreamServices;
+import org.jixiao.testsupport.Tokens;
 
 /**
  * Evaluations driven through the API for the REST tests. On the recorded framework, leaf 1.1 fills itself from the
@@ -21,6 +23,8 @@ import org.jixiao.scoring.DownstreamServices;
  */
 final class EvaluationFixtures {
     static final String BASE = "/api/v1/evaluations";
+    /** The evaluation agency every evaluation of these fixtures is assigned to. */
+    static final String AGENCY = "TEST-AGENCY";
     private static final BigDecimal FIXED_POINTS = new BigDecimal("24");
 
     private EvaluationFixtures() {
@@ -47,7 +51,7 @@ final class EvaluationFixtures {
 
     static String open(String unitCode, int year, String type, String frameworkId, String gradeScheme) {
         Map<String, Object> body = new HashMap<>(Map.of("unitCode", unitCode, "fiscalYear", year, "type", type,
-                "frameworkId", frameworkId));
+                "frameworkId", frameworkId, "evaluatorAgency", AGENCY));
         if (gradeScheme != null) {
             body.put("gradeScheme", gradeScheme);
         }
@@ -79,8 +83,13 @@ final class EvaluationFixtures {
                 .body("result.total", equalTo(new BigDecimal(total).setScale(2)));
     }
 
+    /** A national evaluator of {@link #AGENCY}: submitting is the scorer's act, not the finance bureau's. */
+    static RequestSpecification asAgency() {
+        return given().auth().oauth2(Tokens.of(Tokens.EVALUATOR, "CN", AGENCY));
+    }
+
     static void submitApproveFinalize(String id) {
-        given().when().post(BASE + "/" + id + "/submit").then().statusCode(200);
+        asAgency().when().post(BASE + "/" + id + "/submit").then().statusCode(200);
         given().when().post(BASE + "/" + id + "/approve").then().statusCode(200);
         given().when().post(BASE + "/" + id + "/finalize").then().statusCode(200).body("status", equalTo("FINALIZED"));
     }

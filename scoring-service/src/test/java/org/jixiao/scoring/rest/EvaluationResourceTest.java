@@ -49,7 +49,7 @@ class EvaluationResourceTest {
     private static String open(String type) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("unitCode", DownstreamServices.UNIT, "fiscalYear", DownstreamServices.YEAR, "type", type,
-                        "frameworkId", DownstreamServices.FRAMEWORK_ID,
+                        "frameworkId", DownstreamServices.FRAMEWORK_ID, "evaluatorAgency", EvaluationFixtures.AGENCY,
                         "frontMatter", Map.of("commissionedBy", "武汉东湖新技术开发区财政局")))
                 .when().post("/api/v1/evaluations")
                 .then().statusCode(201)
@@ -115,7 +115,8 @@ class EvaluationResourceTest {
         String base = "/api/v1/evaluations/" + evaluationId;
         given().when().post(base + "/finalize").then().statusCode(409);
         given().when().post(base + "/approve").then().statusCode(409);
-        given().when().post(base + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        EvaluationFixtures.asAgency().when().post(base + "/submit").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
         given().contentType(ContentType.JSON).body("{\"reason\":\"\"}").when().post(base + "/return").then().statusCode(400);
         given().when().post(base + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
         given().when().post(base + "/finalize").then().statusCode(200)
