@@ -1,0 +1,366 @@
+package org.jixiao.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jixiao.testsupport.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The role × resource × action matrix of docs/security.md for indicator-service, walked with real tokens against the
+ * service port. Every caller but the unit reporter acts for the city 1101; the reporter belongs to unit {@link #OWN}
+ * of district 110105.
+ *
+ * <p>Frameworks are shared reference data: one of each owner is tried, national (no owner), the enclosing province
+ * 11, the caller's city 1101 and another province 12. Declarations are tried on the reporter's own unit, another unit
+ * of the city (SIBLING) and a unit of another province (OUTSIDE). A refused write must leave every table as it was.
+ */
+@QuarkusTest
+class IndicatorSecurityTest {
+    private static final String NATIONAL = "national";
+    private static final String PROVINCE = "11";
+    private static final String CITY = "1101";
+    private static final String OTHER_PROVINCE = "12";
+
+    private static final String OWN = "SEC-I-OWN";
+    private static final String SIBLING = "SEC-I-SIBLING";
+    private static final String OUTSIDE = "SEC-I-OUTSIDE";
+    private static final Map<String, String> REGION_OF = Map.of(OWN, "110105001", SIBLING, "110108002",
+            OUTSIDE, "120101001");
+    private static final int YEAR = 2024;
+
+    private static final List<String> ROLES = List.of(Tokens.FINANCE_ADMIN, Tokens.EVALUATOR, Tokens.DISTRICT_SYSTEM,
+            Tokens.UNIT_REPORTER, Tokens.VIEWER);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final AtomicInteger FRESH_YEAR = new AtomicInteger(2030);
+
+    /** The published national template every declaration of this test starts from, and one framework per owner. */
+    private static String template;
+    private static final Map<String, String> FRAMEWORK_OF = new java.util.HashMap<>();
+    private static final Map<String, String> DECLARATION_OF = new java.util.HashMap<>();
+
+    @Inject
+    DataSource db;
+
+    enum Action {
+        FRAMEWORK_GET(false), FRAMEWORK_LISTED(false), FRAMEWORK_CREATE(true), FRAMEWORK_REPLACE(true),
+        FRAMEWORK_PUBLISH(true), LIBRARY_SEARCH(false), LIBRARY_GET(false),
+        DECLARATION_GET(false), DECLARATION_LISTED(false), DECLARATION_EXPORT(false), DECLARATION_CREATE(true),
+        DECLARATION_EDIT(true), DECLARATION_SUBMIT(true), DECLARATION_RETURN(true), DECLARATION_APPROVE(true);
+
+        final boolean writes;
+
+        Action(boolean writes) {
+            this.writes = writes;
+        }
+    }
+
+    /** The status each role gets, in {@link #ROLES} order; for *_LISTED, 200 = in the list and 0 = absent. */
+    private record Row(Action action, String target, int[] statusByRole) {
+    }
+
+    private static Row row(Action action, String target, int admin, int evaluator, int district, int reporter,
+            int viewer) {
+        return new Row(action, target, new int[] {admin, evaluator, district, reporter, viewer});
+    }
+
+    private static final List<Row> MATRIX = List.of(
+            //                                              admin evaluator district reporter viewer
+            row(Action.FRAMEWORK_GET, NATIONAL,               200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_GET, PROVINCE,               200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_GET, CITY,                   200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_GET, OTHER_PROVINCE,         404, 404, 403, 404, 404),
+            row(Action.FRAMEWORK_LISTED, NATIONAL,            200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_LISTED, PROVINCE,            200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_LISTED, CITY,                200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_LISTED, OTHER_PROVINCE,      0, 0, 403, 0, 0),
+            row(Action.FRAMEWORK_CREATE, CITY,                201, 403, 403, 403, 403),
+            // readable shared data outside the write scope is 403 (step 4 of docs/security.md)
+            row(Action.FRAMEWORK_REPLACE, NATIONAL,           403, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_REPLACE, PROVINCE,           403, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_REPLACE, CITY,               200, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_REPLACE, OTHER_PROVINCE,     404, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_PUBLISH, NATIONAL,           403, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_PUBLISH, PROVINCE,           403, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_PUBLISH, CITY,               200, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_PUBLISH, OTHER_PROVINCE,     404, 403, 403, 403, 403),
+            row(Action.LIBRARY_SEARCH, NATIONAL,              200, 200, 403, 200, 200),
+            row(Action.LIBRARY_GET, NATIONAL,                 200, 200, 403, 200, 200),
+            row(Action.DECLARATION_GET, OWN,                  200, 200, 403, 200, 200),
+            row(Action.DECLARATION_GET, SIBLING,              200, 200, 403, 404, 200),
+            row(Action.DECLARATION_GET, OUTSIDE,              404, 404, 403, 404, 404),
+            row(Action.DECLARATION_LISTED, OWN,               200, 200, 403, 200, 200),
+            row(Action.DECLARATION_LISTED, SIBLING,           200, 200, 403, 0, 200),
+            row(Action.DECLARATION_LISTED, OUTSIDE,           0, 0, 403, 0, 0),
+            row(Action.DECLARATION_EXPORT, OWN,               200, 200, 403, 200, 200),
+            row(Action.DECLARATION_EXPORT, SIBLING,           200, 200, 403, 404, 200),
+            row(Action.DECLARATION_EXPORT, OUTSIDE,           404, 404, 403, 404, 404),
+            row(Action.DECLARATION_CREATE, OWN,               403, 403, 403, 201, 403),
+            row(Action.DECLARATION_CREATE, SIBLING,           403, 403, 403, 404, 403),
+            row(Action.DECLARATION_CREATE, OUTSIDE,           403, 403, 403, 404, 403),
+            row(Action.DECLARATION_EDIT, OWN,                 403, 403, 403, 200, 403),
+            row(Action.DECLARATION_EDIT, SIBLING,             403, 403, 403, 404, 403),
+            row(Action.DECLARATION_EDIT, OUTSIDE,             403, 403, 403, 404, 403),
+            row(Action.DECLARATION_SUBMIT, OWN,               403, 403, 403, 200, 403),
+            row(Action.DECLARATION_SUBMIT, SIBLING,           403, 403, 403, 404, 403),
+            row(Action.DECLARATION_SUBMIT, OUTSIDE,           403, 403, 403, 404, 403),
+            row(Action.DECLARATION_RETURN, OWN,               200, 403, 403, 403, 403),
+            row(Action.DECLARATION_RETURN, SIBLING,           200, 403, 403, 403, 403),
+            row(Action.DECLARATION_RETURN, OUTSIDE,           404, 403, 403, 403, 403),
+            row(Action.DECLARATION_APPROVE, OWN,              200, 403, 403, 403, 403),
+            row(Action.DECLARATION_APPROVE, SIBLING,          200, 403, 403, 403, 403),
+            row(Action.DECLARATION_APPROVE, OUTSIDE,          404, 403, 403, 403, 403));
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Row r : MATRIX) {
+            for (int i = 0; i < ROLES.size(); i++) {
+                cases.add(Arguments.of(ROLES.get(i), r.action(), r.target(), r.statusByRole()[i]));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static String token(String role) {
+        return role.equals(Tokens.UNIT_REPORTER) ? Tokens.of(role, REGION_OF.get(OWN), OWN)
+                : Tokens.of(role, CITY, role.equals(Tokens.EVALUATOR) ? "AGENCY-1" : null);
+    }
+
+    private static RequestSpecification adminOf(String owner) {
+        return owner.equals(NATIONAL) ? given() : given().auth().oauth2(Tokens.of(Tokens.FINANCE_ADMIN, owner, null));
+    }
+
+    private static RequestSpecification reporterOf(String unit) {
+        return given().auth().oauth2(Tokens.of(Tokens.UNIT_REPORTER, REGION_OF.get(unit), unit));
+    }
+
+    private static String framework(String code) {
+        return FrameworkResourceTest.SMALL.formatted(code, "2.5", "≥20个");
+    }
+
+    /** A new draft framework owned by {@code owner}, created by that region's finance-admin. */
+    private static String draftOf(String owner) {
+        return adminOf(owner).contentType(ContentType.JSON)
+                .body(framework("sec-i-" + owner + "-" + SEQUENCE.incrementAndGet()))
+                .post("/api/v1/frameworks").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new draft declaration of {@code unit} for a year of its own, started by the unit's reporter. */
+    private static String declarationOf(String unit, boolean submitted) {
+        String id = reporterOf(unit).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", unit, "fiscalYear", FRESH_YEAR.incrementAndGet(), "templateId", template))
+                .post("/api/v1/declarations").then().statusCode(201).extract().path("id");
+        if (submitted) {
+            reporterOf(unit).post("/api/v1/declarations/" + id + "/submit").then().statusCode(200);
+        }
+        return id;
+    }
+
+    @BeforeEach
+    void frameworksAndDeclarations() {
+        if (template != null) {
+            return;
+        }
+        String id = draftOf(NATIONAL);
+        given().post("/api/v1/frameworks/" + id + "/publish").then().statusCode(200);
+        template = id;
+        for (String owner : List.of(NATIONAL, PROVINCE, CITY, OTHER_PROVINCE)) {
+            FRAMEWORK_OF.put(owner, draftOf(owner));
+        }
+        for (String unit : List.of(OWN, SIBLING, OUTSIDE)) {
+            DECLARATION_OF.put(unit, reporterOf(unit).contentType(ContentType.JSON)
+                    .body(Map.of("unitCode", unit, "fiscalYear", YEAR, "templateId", template))
+                    .post("/api/v1/declarations").then().statusCode(201).extract().path("id"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @MethodSource("cases")
+    void theMatrixHolds(String role, Action action, String target, int expected) {
+        String frameworks = "/api/v1/frameworks/";
+        String declarations = "/api/v1/declarations/";
+        // arranged before the snapshot: fresh objects for the writes that change state
+        String id = switch (action) {
+            case FRAMEWORK_REPLACE, FRAMEWORK_PUBLISH -> draftOf(target);
+            case FRAMEWORK_GET, FRAMEWORK_LISTED -> FRAMEWORK_OF.get(target);
+            case DECLARATION_SUBMIT -> declarationOf(target, false);
+            case DECLARATION_RETURN, DECLARATION_APPROVE -> declarationOf(target, true);
+            case LIBRARY_SEARCH, LIBRARY_GET, FRAMEWORK_CREATE, DECLARATION_CREATE -> null;
+            default -> DECLARATION_OF.get(target);
+        };
+        String libraryId = action == Action.LIBRARY_GET
+                ? given().queryParam("q", "新增就业岗位").get("/api/v1/library").then().extract().path("[0].id") : null;
+        long[] before = tables();
+
+        RequestSpecification as = given().auth().oauth2(token(role));
+        Response response = switch (action) {
+            case FRAMEWORK_GET -> as.get(frameworks + id);
+            case FRAMEWORK_LISTED -> as.queryParam("size", 500).get(frameworks);
+            case FRAMEWORK_CREATE -> as.contentType(ContentType.JSON)
+                    .body(framework("sec-i-new-" + SEQUENCE.incrementAndGet())).post(frameworks);
+            case FRAMEWORK_REPLACE -> as.contentType(ContentType.JSON)
+                    .body(framework(given().get(frameworks + id).then().extract().path("code")))
+                    .put(frameworks + id);
+            case FRAMEWORK_PUBLISH -> as.post(frameworks + id + "/publish");
+            case LIBRARY_SEARCH -> as.queryParam("q", "就业").get("/api/v1/library");
+            case LIBRARY_GET -> as.get("/api/v1/library/" + libraryId);
+            case DECLARATION_GET -> as.get(declarations + id);
+            case DECLARATION_LISTED -> as.queryParam("size", 500).get(declarations);
+            case DECLARATION_EXPORT -> as.get(declarations + id + "/xlsx");
+            case DECLARATION_CREATE -> as.contentType(ContentType.JSON).body(Map.of("unitCode", target,
+                    "fiscalYear", FRESH_YEAR.incrementAndGet(), "templateId", template,
+                    "regionCode", REGION_OF.get(target))).post(declarations);
+            case DECLARATION_EDIT -> as.contentType(ContentType.JSON).body("{\"weight\":2.5}")
+                    .patch(declarations + id + "/indicators/2.1");
+            case DECLARATION_SUBMIT -> as.post(declarations + id + "/submit");
+            case DECLARATION_RETURN -> as.contentType(ContentType.JSON).body("{\"reason\":\"目标偏低\"}")
+                    .post(declarations + id + "/return");
+            case DECLARATION_APPROVE -> as.post(declarations + id + "/approve");
+        };
+
+        switch (action) {
+            case FRAMEWORK_LISTED, DECLARATION_LISTED -> {
+                if (expected == 403) {
+                    response.then().statusCode(403).contentType("application/problem+json");
+                } else {
+                    response.then().statusCode(200).body("id", expected == 200 ? hasItem(id) : not(hasItem(id)));
+                }
+            }
+            default -> {
+                response.then().statusCode(expected);
+                if (expected >= 400) {
+                    response.then().contentType("application/problem+json");
+                }
+            }
+        }
+        if (expected == 404 && id != null) {
+            // word for word the answer for an id that does not exist
+            String what = action.name().startsWith("FRAMEWORK") ? "framework" : "declaration";
+            response.then().body("detail", equalTo(what + " " + id + " does not exist"));
+        }
+        if (action.writes && expected >= 400) {
+            assertArrayEquals(before, tables(), "a refused write changed nothing");
+        }
+    }
+
+    @Test
+    void aMissingFrameworkAnswersExactlyLikeAnotherProvincesFramework() {
+        String asCity = Tokens.of(Tokens.FINANCE_ADMIN, CITY, null);
+        String hidden = FRAMEWORK_OF.get(OTHER_PROVINCE);
+        String missing = "00000000-0000-4000-8000-000000000000";
+        String hiddenDetail = given().auth().oauth2(asCity).get("/api/v1/frameworks/" + hidden)
+                .then().statusCode(404).extract().path("detail");
+        String missingDetail = given().auth().oauth2(asCity).get("/api/v1/frameworks/" + missing)
+                .then().statusCode(404).extract().path("detail");
+        assertEquals(hiddenDetail.replace(hidden, "X"), missingDetail.replace(missing, "X"));
+        // a template of another province cannot be used either, and reads as unknown
+        reporterOf(OWN).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", OWN, "fiscalYear", FRESH_YEAR.incrementAndGet(), "templateId", hidden))
+                .post("/api/v1/declarations").then().statusCode(400).body("errors[0].code", equalTo("TEMPLATE_UNKNOWN"));
+    }
+
+    @Test
+    void aCityCannotAddAVersionToTheProvincesFrameworkCode() {
+        String provinceCode = given().get("/api/v1/frameworks/" + FRAMEWORK_OF.get(PROVINCE)).then().extract().path("code");
+        long[] before = tables();
+        given().auth().oauth2(Tokens.of(Tokens.FINANCE_ADMIN, CITY, null)).contentType(ContentType.JSON)
+                .body(framework(provinceCode)).post("/api/v1/frameworks")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertArrayEquals(before, tables());
+        adminOf(PROVINCE).contentType(ContentType.JSON).body(framework(provinceCode)).post("/api/v1/frameworks")
+                .then().statusCode(201).body("ownerRegion", equalTo(PROVINCE)).body("version", equalTo(2));
+    }
+
+    static Stream<Arguments> refusedTokens() {
+        String valid = Tokens.of(Tokens.FINANCE_ADMIN, CITY, null);
+        return Stream.of(
+                Arguments.of("missing", null),
+                Arguments.of("expired", Tokens.expired(Tokens.FINANCE_ADMIN, CITY, null)),
+                Arguments.of("signed with another key", Tokens.signedWithOtherKey(Tokens.FINANCE_ADMIN, CITY, null)),
+                Arguments.of("alg none", Tokens.unsigned(Tokens.FINANCE_ADMIN, CITY, null)),
+                Arguments.of("forged region", Tokens.withForgedRegion(valid, "12")),
+                Arguments.of("wrong issuer", Tokens.claims(Tokens.FINANCE_ADMIN, CITY, null)
+                        .issuer("https://evil.example").sign()));
+    }
+
+    @ParameterizedTest(name = "{0} token → 401")
+    @MethodSource("refusedTokens")
+    void refusedTokensGet401AndChangeNothing(String kind, String token) throws Exception {
+        String draft = FRAMEWORK_OF.get(CITY);
+        long[] before = tables();
+        for (HttpResponse<String> answer : List.of(
+                send("GET", "/api/v1/frameworks/" + draft, token, null),
+                send("POST", "/api/v1/frameworks/" + draft + "/publish", token, null),
+                send("POST", "/api/v1/declarations/" + DECLARATION_OF.get(OWN) + "/submit", token, null))) {
+            assertEquals(401, answer.statusCode(), kind + ": " + answer.body());
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
+                    .replaceAll(";.*", ""));
+            assertEquals("Bearer realm=\"jixiao\"", answer.headers().firstValue("WWW-Authenticate").orElse(""));
+        }
+        assertArrayEquals(before, tables());
+    }
+
+    /** Straight to the service port, without REST Assured's default token. */
+    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + path)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Counts and content fingerprints of every table a write of this service touches. */
+    private long[] tables() {
+        return new long[] {
+                count("select count(*) from framework"),
+                count("select coalesce(sum(hashtext(status || tree::text || coalesce(published_at::text, ''))), 0)"
+                        + " from framework"),
+                count("select count(*) from declaration"),
+                count("select coalesce(sum(hashtext(status || tree::text || coalesce(return_reason, ''))), 0)"
+                        + " from declaration"),
+                count("select coalesce(sum(usage_count), 0) from library_indicator"),
+                count("select count(*) from outbox_message")};
+    }
+
+    private long count(String sql) {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
