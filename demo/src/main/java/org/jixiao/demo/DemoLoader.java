@@ -94,8 +94,10 @@ public final class DemoLoader {
         Actor district = new Actor(Actor.DISTRICT_SYSTEM, county, null);
         Actor reporter = new Actor(Actor.UNIT_REPORTER, f.regionCode(), f.unitCode());
         boolean self = "SELF".equals(f.type());
-        // A self-evaluation is the unit's own; a finance evaluation is commissioned by the bureau, scored by the agency.
-        Actor filler = self ? reporter : new Actor(Actor.EVALUATOR, county, null);
+        // A self-evaluation is the unit's own; a finance evaluation is commissioned by the bureau and scored by the
+        // agency assigned to it (the evaluator's unit claim is the agency's code).
+        Actor filler = self ? reporter
+                : new Actor(Actor.EVALUATOR, county, f.evaluation().path("evaluatorAgency").asText(null));
         Actor opener = self ? reporter : admin;
 
         step(label, "registering the unit " + f.unitCode());

@@ -70,7 +70,7 @@ class DemoLoaderTest {
         assertTrue(gateway.calls("/approve").stream().allMatch(c -> c.endsWith("finance-admin")));
         String gangcheng = loaded.get(0).evaluationId();
         String baoxie = loaded.get(4).evaluationId();
-        assertEquals(List.of("PUT /api/v1/evaluations/" + gangcheng + "/inputs evaluator"),
+        assertEquals(List.of("PUT /api/v1/evaluations/" + gangcheng + "/inputs evaluator:GS-JINYITONG"),
                 gateway.calls(gangcheng + "/inputs"));
         assertEquals(List.of("PUT /api/v1/evaluations/" + baoxie + "/inputs unit-reporter:WH-DH-BAOXIE"),
                 gateway.calls(baoxie + "/inputs"));
@@ -117,7 +117,7 @@ class DemoLoaderTest {
     void aRefusalStopsTheLoadNamingTheCallAndTheAnswer() {
         gateway.refuseInputs = true;
         DemoLoadException e = assertThrows(DemoLoadException.class, this::run);
-        assertTrue(e.getMessage().contains("/inputs as evaluator@620201 answered 400"), e.getMessage());
+        assertTrue(e.getMessage().contains("/inputs as evaluator@620201/GS-JINYITONG answered 400"), e.getMessage());
         assertTrue(e.getMessage().contains("UNKNOWN_LEAF"), e.getMessage());
     }
 

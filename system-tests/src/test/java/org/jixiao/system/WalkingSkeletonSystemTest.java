@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Drives the walking skeleton through the gateway of the packaged suite: every hop real, Kafka included. */
+/**
+ * Drives the walking skeleton through the gateway of the packaged suite, every hop real, Kafka included, with each
+ * actor's own token: the finance bureau (region 62) commissions and finalizes, the agency's evaluator scores.
+ */
 class WalkingSkeletonSystemTest {
     private static final String FRAMEWORK = """
             {"code":"%s","name":"系统测试指标体系","nodes":[
@@ -34,6 +37,8 @@ class WalkingSkeletonSystemTest {
                  "scoringRule":"发生即不得分"}]}]}
             """;
     private static final Duration REPORT_TIMEOUT = Duration.ofSeconds(90);
+    /** The evaluation agency the finance bureau commissions; its evaluators carry this code as their unit claim. */
+    private static final String AGENCY = "GS-JINYITONG";
 
     private static RunningSuite suite;
 
@@ -114,16 +119,20 @@ class WalkingSkeletonSystemTest {
         given().when().post("/api/v1/frameworks/" + frameworkId + "/publish").then().statusCode(200);
 
         String evaluationId = given().contentType(ContentType.JSON)
-                .body(Map.of("unitCode", unit, "fiscalYear", 2022, "type", "FINANCE", "frameworkId", frameworkId))
+                .body(Map.of("unitCode", unit, "fiscalYear", 2022, "type", "FINANCE", "frameworkId", frameworkId,
+                        "evaluatorAgency", AGENCY))
                 .when().post("/api/v1/evaluations").then().statusCode(201)
                 .body("metrics.find { it.name == 'executionRate' }.value", equalTo(new BigDecimal("100.00")))
                 .extract().path("id");
         String base = "/api/v1/evaluations/" + evaluationId;
-        given().contentType(ContentType.JSON).body("""
+        String evaluator = Tokens.of(Tokens.EVALUATOR, "62", AGENCY);
+        given().auth().oauth2(evaluator).contentType(ContentType.JSON).body("""
                 {"inputs":[{"leafCode":"2.1","state":"VALUE","actual":210},{"leafCode":"2.2","state":"VALUE","actual":0}]}
                 """).when().put(base + "/inputs").then().statusCode(200)
                 .body("result.total", equalTo(new BigDecimal("98.16")));
-        given().when().post(base + "/submit").then().statusCode(200);
+        given().when().post(base + "/submit").then().statusCode(403);
+        given().auth().oauth2(evaluator).when().post(base + "/submit").then().statusCode(200);
+        given().auth().oauth2(evaluator).when().post(base + "/approve").then().statusCode(403);
         given().when().post(base + "/approve").then().statusCode(200);
         given().when().post(base + "/finalize").then().statusCode(200).body("grade", equalTo("优"));
         return evaluationId;
