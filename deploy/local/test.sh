@@ -9,5 +9,8 @@ cd "$ROOT"
 
 "$ROOT/deploy/local/prerequisites.sh"
 "$ROOT/deploy/local/postgres.sh"
+# The tests start their own broker and databases; the local stack's addresses (exported by common.sh for the
+# services) would outrank the test configuration and point the tests at whatever runs on 9092.
+unset KAFKA_BOOTSTRAP_SERVERS
 say "Running all tests: ./mvnw -B verify $*"
 exec ./mvnw -B verify "$@"
