@@ -27,6 +27,7 @@ final class RunningSuite implements AutoCloseable {
     private final Path root = Path.of("..").toAbsolutePath().normalize();
     private final Path logs = Path.of("target", "system-logs").toAbsolutePath();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, String> databaseUrls = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final String kafka = KafkaBroker.bootstrapServers();
 
@@ -34,7 +35,7 @@ final class RunningSuite implements AutoCloseable {
         Files.createDirectories(logs);
         for (String service : SERVICES) {
             ports.put(service, freePort());
-            TestDatabase.recreate("jixiao_system_" + service);
+            databaseUrls.put(service, TestDatabase.recreate("jixiao_system_" + service));
         }
         ports.put("gateway", freePort());
     }
@@ -72,7 +73,7 @@ final class RunningSuite implements AutoCloseable {
         env.put("DB_HOST", TestDatabase.host().split(":")[0]);
         env.put("DB_PORT", TestDatabase.host().split(":")[1]);
         if (!service.equals("gateway")) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.jdbcUrl("jixiao_system_" + service));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrls.get(service));
         }
         for (String other : SERVICES) {
             env.put(other.toUpperCase() + "_URL", url(other));

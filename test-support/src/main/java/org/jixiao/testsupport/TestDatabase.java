@@ -29,20 +29,35 @@ public final class TestDatabase {
         return "jdbc:postgresql://" + host() + "/" + database;
     }
 
-    /** Drops and re-creates {@code name}, so every test run starts from an empty schema. */
+    /**
+     * A fresh, empty database for this JVM: {@code name} plus the process id, so that test runs in parallel (two
+     * modules, or a developer beside CI) never drop each other's data. Dropped again when the JVM exits.
+     */
     public static String recreate(String name) {
-        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("not a safe database name: " + name);
+        String database = name + "_" + ProcessHandle.current().pid();
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a safe database name: " + database);
         }
+        execute("drop database if exists " + database + " with (force)");
+        execute("create database " + database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute("drop database if exists " + database + " with (force)");
+            } catch (IllegalStateException e) {
+                // the server went away first; nothing left to clean
+            }
+        }));
+        return jdbcUrl(database);
+    }
+
+    private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
                 Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name);
+            s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name + " on " + host()
-                    + " as " + user() + " (run deploy/local/postgres.sh first)", e);
+            throw new IllegalStateException("cannot run '" + sql + "' on " + host() + " as " + user()
+                    + " (run deploy/local/postgres.sh first)", e);
         }
-        return jdbcUrl(name);
     }
 
     private static String env(String key, String fallback) {
