@@ -21,6 +21,8 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
     public static final String UNIT = "620201001";
     public static final int YEAR = 2022;
     public static final String UNIT_NAME = "嘉峪关市钢城街道办事处";
+    /** The evaluation agency every recorded evaluation is assigned to (evaluation.json). */
+    public static final String AGENCY = "JYG-AGENCY-1";
     public static final String HOSTILE_NAME = "<script>alert(1)</script>钢城街道";
 
     /** Seed 000's 钢城街道, a FINANCE evaluation. */

@@ -39,7 +39,9 @@ class GatewayRoutesTest {
             "/api/v1/imports, budget",
             "/api/v1/frameworks/3, indicator",
             "/api/v1/declarations, indicator",
-            "/api/v1/library/indicators, indicator"})
+            "/api/v1/library/indicators, indicator",
+            "/api/v1/audit/budget, budget",
+            "/api/v1/audit/indicator, indicator"})
     void routesByPathPrefix(String path, String service) {
         given().when().get(path)
                 .then().statusCode(200)
@@ -131,6 +133,13 @@ class GatewayRoutesTest {
                 .body("detail", containsString("/api/v1/nothing/here"))
                 .body("instance", equalTo("/api/v1/nothing/here"))
                 .body("requestId", equalTo("lost-1"));
+    }
+
+    @Test
+    void scoringsAuditTrailIsRoutedToScoring() {
+        // the scoring stub answers too late, so a 504 naming scoring proves the route (an unrouted path is a 404)
+        given().when().get("/api/v1/audit/scoring").then().statusCode(504).body("detail", containsString("scoring"));
+        given().when().get("/api/v1/audit").then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test

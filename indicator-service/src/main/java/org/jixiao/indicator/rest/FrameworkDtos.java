@@ -85,4 +85,28 @@ public final class FrameworkDtos {
     public record FrameworkSummary(UUID id, String code, int version, String name, String status, int leafCount,
             String ownerRegion) {
     }
+
+    @Schema(name = "FrameworkDiff", description = "What changed from version `against` (from) to version `id` (to), "
+            + "nodes matched by code; sibling order is not compared")
+    public record FrameworkDiffResponse(String code,
+            @Schema(description = "the older side: the `against` version") VersionRef from,
+            @Schema(description = "the newer side: the version in the path") VersionRef to,
+            List<DiffNode> added, List<DiffNode> removed, List<ChangedNode> changed) {
+    }
+
+    public record VersionRef(UUID id, int version, String status) {
+    }
+
+    @Schema(name = "DiffNode", description = "A node only one side has, with its fields (parent: the parent's code)")
+    public record DiffNode(String code, Map<String, Object> fields) {
+    }
+
+    @Schema(name = "ChangedNode", description = "A node both sides have, with the fields that differ")
+    public record ChangedNode(String code, List<FieldChange> fields) {
+    }
+
+    @Schema(name = "FieldChange", description = "name, weight, target, scoringMethod, methodParameters, scoringRule, "
+            + "dataBinding, category, subCategory, direction, measureUnit, origin, level or parent; null: not set")
+    public record FieldChange(String field, Object oldValue, Object newValue) {
+    }
 }

@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.commons.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jixiao.indicator.rest.FrameworkDtos.FrameworkDiffResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkRequest;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkSummary;
@@ -74,5 +76,28 @@ public class FrameworkResource {
     @Operation(summary = "Publish a draft version; it never changes afterwards")
     public FrameworkResponse publish(@PathParam("id") UUID id) {
         return service.publish(id);
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
+    @Operation(summary = "Start a new draft version of this framework's code as a copy of this version",
+            description = "The copy gets the next version number of the code and keeps the owner region; it needs the "
+                    + "same write scope as changing the framework (403 outside it, 404 when the framework is unknown).")
+    public Response newVersion(@PathParam("id") UUID id) {
+        FrameworkResponse created = service.newVersion(id);
+        return Response.created(URI.create("/api/v1/frameworks/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
+    @Operation(summary = "Compare this version with another version of the same code",
+            description = "Nodes added, removed and changed (by code) from version `against` to this one, each changed "
+                    + "field old → new. `against` of another code, missing or malformed: 400; unknown: 404.")
+    public FrameworkDiffResponse diff(@PathParam("id") UUID id,
+            @Parameter(description = "id of the version to compare with (the older side)", required = true)
+            @QueryParam("against") String against) {
+        return service.diff(id, against);
     }
 }

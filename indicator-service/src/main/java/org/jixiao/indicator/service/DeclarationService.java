@@ -56,6 +56,8 @@ public class DeclarationService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final IndicatorScope scope;
+    @jakarta.inject.Inject
+    org.jixiao.commons.audit.AuditTrail audit;
 
     public DeclarationService(DeclarationRepository declarations, FrameworkService frameworks, LibraryService library,
             Outbox outbox, ObjectMapper json, IndicatorScope scope) {
@@ -99,6 +101,8 @@ public class DeclarationService {
         d.createdAt = OffsetDateTime.now();
         store(d, template.nodes());
         declarations.persist(d);
+        audit.record("CREATE", "Declaration", d.id, d.regionCode, d.unitCode + " " + d.fiscalYear + " DRAFT from "
+                + d.templateCode + " v" + d.templateVersion + ", " + d.leafCount + " leaves");
         return toResponse(d);
     }
 
@@ -212,6 +216,7 @@ public class DeclarationService {
             throw new ProblemException(409, "declaration-has-errors", "Declaration has errors",
                     errors.size() + " errors must be corrected before submitting", FrameworkTrees.capped(errors));
         }
+        audited("SUBMIT", d, d.status + " -> " + Status.SUBMITTED + ", " + d.leafCount + " leaves");
         d.status = Status.SUBMITTED;
         d.submittedAt = OffsetDateTime.now();
         d.updatedAt = d.submittedAt;
@@ -226,6 +231,7 @@ public class DeclarationService {
         }
         d.status = Status.RETURNED;
         d.returnReason = reason.strip();
+        audited("RETURN", d, "SUBMITTED -> RETURNED, reason: " + d.returnReason);
         d.updatedAt = OffsetDateTime.now();
         return toResponse(d);
     }
@@ -238,6 +244,7 @@ public class DeclarationService {
         }
         d.status = Status.APPROVED;
         d.approvedAt = OffsetDateTime.now();
+        audited("APPROVE", d, "SUBMITTED -> APPROVED, " + d.leafCount + " leaves");
         d.updatedAt = d.approvedAt;
         List<FrameworkNode> nodes = read(d);
         library.register(nodes, LibraryService.SOURCE_DECLARATION, d.id, d.unitCode + " " + d.fiscalYear);
@@ -314,7 +321,15 @@ public class DeclarationService {
         return ProblemException.conflict("cannot " + action + " declaration " + d.id + " while it is " + d.status);
     }
 
+    private void audited(String action, DeclarationEntity d, String summary) {
+        audit.record(action, "Declaration", d.id, d.regionCode, summary);
+    }
+
+    /** Every edit of a stored declaration passes here, so it is audited here (a new one is audited as CREATE). */
     private void store(DeclarationEntity d, List<FrameworkNode> nodes) {
+        if (d.tree != null) {
+            audited("EDIT", d, d.status + ", " + d.leafCount + " leaves -> " + FrameworkTrees.countLeaves(nodes));
+        }
         d.leafCount = FrameworkTrees.countLeaves(nodes);
         d.updatedAt = OffsetDateTime.now();
         try {

@@ -22,6 +22,12 @@ import org.jixiao.indicator.rest.FrameworkDtos.FrameworkNode;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkRequest;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkSummary;
+import org.jixiao.indicator.domain.framework.FrameworkDiff;
+import org.jixiao.indicator.rest.FrameworkDtos;
+import org.jixiao.indicator.rest.FrameworkDtos.ChangedNode;
+import org.jixiao.indicator.rest.FrameworkDtos.DiffNode;
+import org.jixiao.indicator.rest.FrameworkDtos.FrameworkDiffResponse;
+import org.jixiao.indicator.rest.FrameworkDtos.VersionRef;
 
 @ApplicationScoped
 public class FrameworkService {
@@ -33,6 +39,8 @@ public class FrameworkService {
     private final Outbox outbox;
     private final LibraryService library;
     private final IndicatorScope scope;
+    @jakarta.inject.Inject
+    org.jixiao.commons.audit.AuditTrail audit;
 
     public FrameworkService(FrameworkRepository frameworks, ObjectMapper json, Outbox outbox, LibraryService library,
             IndicatorScope scope) {
@@ -80,6 +88,8 @@ public class FrameworkService {
         framework.createdAt = OffsetDateTime.now();
         fill(framework, request, nodes);
         frameworks.persist(framework);
+        audit.record("CREATE", "Framework", framework.id, ownerRegion, framework.code + " v" + framework.version
+                + " DRAFT, " + framework.name + ", " + framework.leafCount + " leaves");
         return toResponse(framework);
     }
 
@@ -92,7 +102,10 @@ public class FrameworkService {
         if (!framework.code.equals(request.code())) {
             throw ProblemException.invalid("code", "CODE_CHANGED", "a version keeps the code " + framework.code);
         }
+        String before = framework.name + ", " + framework.leafCount + " leaves";
         fill(framework, request, checkedTree(request.nodes()));
+        audit.record("REPLACE", "Framework", framework.id, framework.ownerRegion, framework.code + " v"
+                + framework.version + ": " + before + " -> " + framework.name + ", " + framework.leafCount + " leaves");
         return toResponse(framework);
     }
 
@@ -114,6 +127,8 @@ public class FrameworkService {
         }
         framework.status = FrameworkEntity.Status.PUBLISHED;
         framework.publishedAt = OffsetDateTime.now();
+        audit.record("PUBLISH", "Framework", framework.id, framework.ownerRegion, framework.code + " v"
+                + framework.version + " DRAFT -> PUBLISHED, " + framework.leafCount + " leaves");
         FrameworkResponse published = toResponse(framework);
         library.register(published.nodes(), LibraryService.SOURCE_FRAMEWORK, framework.id,
                 framework.code + " v" + framework.version);
@@ -150,6 +165,58 @@ public class FrameworkService {
                     "framework " + id + " is a draft; only published versions can be used as templates");
         }
         return toResponse(framework);
+    }
+
+    /**
+     * A new draft version of {@code id}'s code, owned by the same region, whose tree starts as a copy of {@code id}'s
+     * (draft or published). Needs the same write scope as changing {@code id} itself.
+     */
+    @Transactional
+    public FrameworkResponse newVersion(UUID id) {
+        FrameworkEntity source = scope.writable(frameworks.findById(id), id);
+        FrameworkEntity copy = new FrameworkEntity();
+        copy.id = UUID.randomUUID();
+        copy.code = source.code;
+        copy.version = frameworks.nextVersion(source.code);
+        copy.ownerRegion = source.ownerRegion;
+        copy.status = FrameworkEntity.Status.DRAFT;
+        copy.createdAt = OffsetDateTime.now();
+        copy.name = source.name;
+        copy.description = source.description;
+        copy.leafCount = source.leafCount;
+        copy.tree = source.tree;
+        frameworks.persist(copy);
+        audit.record("CREATE", "Framework", copy.id, copy.ownerRegion, copy.code + " v" + copy.version
+                + " DRAFT, copied from v" + source.version + " (" + source.id + ")");
+        return toResponse(copy);
+    }
+
+    /** What changed from version {@code against} to version {@code id} of the same code; both must be readable. */
+    public FrameworkDiffResponse diff(UUID id, String against) {
+        FrameworkEntity to = scope.readable(frameworks.findById(id), id);
+        if (against == null || against.isBlank()) {
+            throw ProblemException.invalid("against", "REQUIRED", "name the version to compare with: ?against=<id>");
+        }
+        UUID againstId;
+        try {
+            againstId = UUID.fromString(against.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("against", "NOT_A_UUID", "against must be a framework id");
+        }
+        FrameworkEntity from = scope.readable(frameworks.findById(againstId), againstId);
+        if (!from.code.equals(to.code)) {
+            throw ProblemException.invalid("against", "CODE_MISMATCH", "framework " + againstId + " is a version of "
+                    + from.code + ", not of " + to.code + "; only versions of one code can be compared");
+        }
+        FrameworkDiff diff = FrameworkDiff.between(FrameworkSnapshots.of(toResponse(from).nodes()),
+                FrameworkSnapshots.of(toResponse(to).nodes()));
+        return new FrameworkDiffResponse(to.code, new VersionRef(from.id, from.version, from.status.name()),
+                new VersionRef(to.id, to.version, to.status.name()),
+                diff.added().stream().map(n -> new DiffNode(n.code(), n.fields())).toList(),
+                diff.removed().stream().map(n -> new DiffNode(n.code(), n.fields())).toList(),
+                diff.changed().stream().map(c -> new ChangedNode(c.code(), c.fields().stream()
+                        .map(f -> new FrameworkDtos.FieldChange(f.field(), f.oldValue(), f.newValue())).toList()))
+                        .toList());
     }
 
     public boolean exists(String code) {

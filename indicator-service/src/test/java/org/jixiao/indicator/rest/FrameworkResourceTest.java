@@ -183,6 +183,105 @@ class FrameworkResourceTest {
         nothingStored("fw-huge");
     }
 
+    private static String created(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/frameworks")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aNewVersionStartsAsADraftCopyWithTheNextNumberAndTheDiffNamesEveryChange() {
+        String v1 = created(SMALL.formatted("fw-ver", "2.5", "≥800个"));
+        given().when().post("/api/v1/frameworks/" + v1 + "/publish").then().statusCode(200);
+        java.util.List<Object> v1Nodes = given().get("/api/v1/frameworks/" + v1).then().extract().path("nodes");
+
+        io.restassured.response.Response copy = given().when().post("/api/v1/frameworks/" + v1 + "/versions");
+        String v2 = copy.then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/frameworks/" + copy.path("id")))
+                .body("code", equalTo("fw-ver"))
+                .body("version", equalTo(2))
+                .body("status", equalTo("DRAFT"))
+                .body("leafCount", equalTo(3))
+                .body("publishedAt", org.hamcrest.Matchers.nullValue())
+                .extract().path("id");
+        Assertions.assertEquals(v1Nodes, given().get("/api/v1/frameworks/" + v2).then().extract().path("nodes"));
+        given().get("/api/v1/frameworks/" + v2 + "/diff?against=" + v1).then().statusCode(200)
+                .body("added.size()", equalTo(0)).body("removed.size()", equalTo(0)).body("changed.size()", equalTo(0));
+
+        // the draft is edited: 2.1 gets a new name and target, 2.2 is replaced by 2.3
+        given().contentType(ContentType.JSON).body(SMALL.formatted("fw-ver", "2.5", "≥900个")
+                        .replace("新增就业岗位", "新增就业岗位数").replace("\"code\":\"2.2\"", "\"code\":\"2.3\""))
+                .when().put("/api/v1/frameworks/" + v2).then().statusCode(200);
+
+        given().get("/api/v1/frameworks/" + v2 + "/diff?against=" + v1).then().statusCode(200)
+                .body("code", equalTo("fw-ver"))
+                .body("from.id", equalTo(v1)).body("from.version", equalTo(1)).body("from.status", equalTo("PUBLISHED"))
+                .body("to.id", equalTo(v2)).body("to.version", equalTo(2))
+                .body("added.code", equalTo(java.util.List.of("2.3")))
+                .body("added[0].fields.parent", equalTo("2"))
+                .body("added[0].fields.scoringMethod", equalTo("ZERO_TOLERANCE"))
+                .body("removed.code", equalTo(java.util.List.of("2.2")))
+                .body("changed.code", equalTo(java.util.List.of("2.1")))
+                .body("changed[0].fields.field", equalTo(java.util.List.of("name", "target")))
+                .body("changed[0].fields[0].oldValue", equalTo("新增就业岗位"))
+                .body("changed[0].fields[0].newValue", equalTo("新增就业岗位数"))
+                .body("changed[0].fields[1].oldValue", equalTo("≥800个"))
+                .body("changed[0].fields[1].newValue", equalTo("≥900个"));
+        // the other way round, what was added is removed
+        given().get("/api/v1/frameworks/" + v1 + "/diff?against=" + v2).then().statusCode(200)
+                .body("added.code", equalTo(java.util.List.of("2.2")))
+                .body("removed.code", equalTo(java.util.List.of("2.3")))
+                .body("changed[0].fields[1].newValue", equalTo("≥800个"));
+        // the published version never changed
+        Assertions.assertEquals(v1Nodes, given().get("/api/v1/frameworks/" + v1).then().extract().path("nodes"));
+    }
+
+    @Test
+    void aDiffReportsChangedWeightsMethodsAndParametersOldToNew() {
+        String v1 = created(SMALL.formatted("fw-diff-w", "2.5", "≥800个"));
+        String edited = SMALL.formatted("fw-diff-w", "5", "≥800个").replace("77.5", "75")
+                .replace("\"scoringMethod\":\"ZERO_TOLERANCE\"",
+                        "\"scoringMethod\":\"DEDUCTION\",\"methodParameters\":{\"deductionPerViolation\":2}");
+        String v2 = created(edited);
+        given().get("/api/v1/frameworks/" + v2 + "/diff?against=" + v1).then().statusCode(200)
+                .body("changed.code", equalTo(java.util.List.of("2.1", "2.2")))
+                .body("changed[0].fields.field", equalTo(java.util.List.of("weight")))
+                .body("changed[0].fields[0].oldValue", equalTo(2.5f))
+                .body("changed[0].fields[0].newValue", equalTo(5))
+                .body("changed[1].fields.field", equalTo(java.util.List.of("weight", "scoringMethod", "methodParameters")))
+                .body("changed[1].fields[1].oldValue", equalTo("ZERO_TOLERANCE"))
+                .body("changed[1].fields[1].newValue", equalTo("DEDUCTION"))
+                .body("changed[1].fields[2].oldValue", org.hamcrest.Matchers.nullValue())
+                .body("changed[1].fields[2].newValue.deductionPerViolation", equalTo(2));
+    }
+
+    @Test
+    void aDiffNeedsAKnownVersionOfTheSameCodeAsAgainst() {
+        String a = created(SMALL.formatted("fw-diff-a", "2.5", "≥800个"));
+        String b = created(SMALL.formatted("fw-diff-b", "2.5", "≥800个"));
+        String missing = "00000000-0000-4000-8000-00000000abcd";
+        given().get("/api/v1/frameworks/" + a + "/diff?against=" + b).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("against")).body("errors[0].code", equalTo("CODE_MISMATCH"));
+        given().get("/api/v1/frameworks/" + a + "/diff").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("against"));
+        given().get("/api/v1/frameworks/" + a + "/diff?against=v1").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("against"));
+        given().get("/api/v1/frameworks/" + a + "/diff?against=" + missing).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("framework " + missing + " does not exist"));
+        given().get("/api/v1/frameworks/" + missing + "/diff?against=" + a).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aNewVersionOfAnUnknownFrameworkIs404AndStoresNothing() {
+        int before = given().get("/api/v1/frameworks?size=500").then().extract().path("size()");
+        given().when().post("/api/v1/frameworks/00000000-0000-4000-8000-00000000beef/versions")
+                .then().statusCode(404).contentType("application/problem+json");
+        int after = given().get("/api/v1/frameworks?size=500").then().extract().path("size()");
+        Assertions.assertEquals(before, after);
+    }
+
     @Test
     void refusesNullNodesAsABadRequest() {
         given().contentType(ContentType.JSON).body("{\"code\":\"fw-null\",\"name\":\"空\",\"nodes\":[{\"code\":\"a\","

@@ -72,7 +72,7 @@ class IndicatorSecurityTest {
 
     enum Action {
         FRAMEWORK_GET(false), FRAMEWORK_LISTED(false), FRAMEWORK_CREATE(true), FRAMEWORK_REPLACE(true),
-        FRAMEWORK_PUBLISH(true), LIBRARY_SEARCH(false), LIBRARY_GET(false),
+        FRAMEWORK_PUBLISH(true), FRAMEWORK_NEW_VERSION(true), FRAMEWORK_DIFF(false), LIBRARY_SEARCH(false), LIBRARY_GET(false),
         DECLARATION_GET(false), DECLARATION_LISTED(false), DECLARATION_EXPORT(false), DECLARATION_CREATE(true),
         DECLARATION_EDIT(true), DECLARATION_SUBMIT(true), DECLARATION_RETURN(true), DECLARATION_APPROVE(true);
 
@@ -112,6 +112,14 @@ class IndicatorSecurityTest {
             row(Action.FRAMEWORK_PUBLISH, PROVINCE,           403, 403, 403, 403, 403),
             row(Action.FRAMEWORK_PUBLISH, CITY,               200, 403, 403, 403, 403),
             row(Action.FRAMEWORK_PUBLISH, OTHER_PROVINCE,     404, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_NEW_VERSION, NATIONAL,       403, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_NEW_VERSION, PROVINCE,       403, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_NEW_VERSION, CITY,           201, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_NEW_VERSION, OTHER_PROVINCE, 404, 403, 403, 403, 403),
+            row(Action.FRAMEWORK_DIFF, NATIONAL,              200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_DIFF, PROVINCE,              200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_DIFF, CITY,                  200, 200, 403, 200, 200),
+            row(Action.FRAMEWORK_DIFF, OTHER_PROVINCE,        404, 404, 403, 404, 404),
             row(Action.LIBRARY_SEARCH, NATIONAL,              200, 200, 403, 200, 200),
             row(Action.LIBRARY_GET, NATIONAL,                 200, 200, 403, 200, 200),
             row(Action.DECLARATION_GET, OWN,                  200, 200, 403, 200, 200),
@@ -210,7 +218,7 @@ class IndicatorSecurityTest {
         // arranged before the snapshot: fresh objects for the writes that change state
         String id = switch (action) {
             case FRAMEWORK_REPLACE, FRAMEWORK_PUBLISH -> draftOf(target);
-            case FRAMEWORK_GET, FRAMEWORK_LISTED -> FRAMEWORK_OF.get(target);
+            case FRAMEWORK_GET, FRAMEWORK_LISTED, FRAMEWORK_NEW_VERSION, FRAMEWORK_DIFF -> FRAMEWORK_OF.get(target);
             case DECLARATION_SUBMIT -> declarationOf(target, false);
             case DECLARATION_RETURN, DECLARATION_APPROVE -> declarationOf(target, true);
             case LIBRARY_SEARCH, LIBRARY_GET, FRAMEWORK_CREATE, DECLARATION_CREATE -> null;
@@ -230,6 +238,8 @@ class IndicatorSecurityTest {
                     .body(framework(given().get(frameworks + id).then().extract().path("code")))
                     .put(frameworks + id);
             case FRAMEWORK_PUBLISH -> as.post(frameworks + id + "/publish");
+            case FRAMEWORK_NEW_VERSION -> as.post(frameworks + id + "/versions");
+            case FRAMEWORK_DIFF -> as.queryParam("against", id).get(frameworks + id + "/diff");
             case LIBRARY_SEARCH -> as.queryParam("q", "就业").get("/api/v1/library");
             case LIBRARY_GET -> as.get("/api/v1/library/" + libraryId);
             case DECLARATION_GET -> as.get(declarations + id);

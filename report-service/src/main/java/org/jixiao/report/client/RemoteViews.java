@@ -19,7 +19,7 @@ public final class RemoteViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Evaluation(UUID id, String unitCode, String unitName, String regionCode, int fiscalYear, String type,
             int revision, String status, String gradeScheme, List<Metric> metrics, boolean finalAccountsIncomplete,
-            FrontMatter frontMatter, BigDecimal total, String grade) {
+            FrontMatter frontMatter, BigDecimal total, String grade, String evaluatorAgency) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -25,6 +25,9 @@ public class FindingsRuleEntity extends PanacheEntityBase {
     public String recommendationTemplate;
     public String citation;
     public boolean enabled;
+    /** The region of the finance bureau that stored the rule; null: national. */
+    @Column(name = "owner_region")
+    public String ownerRegion;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

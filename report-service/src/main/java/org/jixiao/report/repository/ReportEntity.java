@@ -24,6 +24,8 @@ public class ReportEntity extends PanacheEntityBase {
     public int revision;
     @Column(name = "unit_code")
     public String unitCode;
+    @Column(name = "evaluator_agency")
+    public String evaluatorAgency;
     @Column(name = "unit_name")
     public String unitName;
     @Column(name = "region_code")

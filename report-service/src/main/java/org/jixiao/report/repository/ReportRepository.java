@@ -17,10 +17,24 @@ public class ReportRepository implements PanacheRepositoryBase<ReportEntity, UUI
         return find("evaluationId = ?1 and revision = ?2", evaluationId, revision).firstResultOptional();
     }
 
-    /** Reports matching every given filter (null: any), newest fiscal year first. */
-    public PanacheQuery<ReportEntity> search(UUID evaluationId, String unitCode, String regionPrefix, Integer year) {
+    /**
+     * Reports matching every given filter (null: any), newest fiscal year first, inside the caller's scope: their
+     * region prefix, and for an evaluator their agency, for a unit reporter their unit (null: not narrowed).
+     */
+    public PanacheQuery<ReportEntity> search(UUID evaluationId, String unitCode, String regionPrefix, Integer year,
+            String scopePrefix, String scopeAgency, String scopeUnit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        where.add("regionCode like :scope");
+        params.and("scope", scopePrefix + "%");
+        if (scopeAgency != null) {
+            where.add("evaluatorAgency = :agency");
+            params.and("agency", scopeAgency);
+        }
+        if (scopeUnit != null) {
+            where.add("unitCode = :scopeUnit");
+            params.and("scopeUnit", scopeUnit);
+        }
         if (evaluationId != null) {
             where.add("evaluationId = :evaluationId");
             params.and("evaluationId", evaluationId);
@@ -38,7 +52,7 @@ public class ReportRepository implements PanacheRepositoryBase<ReportEntity, UUI
             params.and("year", year);
         }
         Sort sort = Sort.by("fiscalYear").descending().and("unitCode").and("evaluationId").and("revision");
-        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+        return find(String.join(" and ", where), sort, params);
     }
 
     /** Serialises generation of one evaluation revision across threads and instances, until the transaction ends. */

@@ -61,6 +61,9 @@ public final class FindingsRuleDtos {
             String citation,
             boolean enabled,
             Origin origin,
-            @Schema(description = "absent for built-in rules") OffsetDateTime updatedAt) {
+            @Schema(description = "absent for built-in rules") OffsetDateTime updatedAt,
+            @Schema(description = "GB/T 2260 code of the finance bureau that stored the rule; it applies to the "
+                    + "reports of that region and the regions inside it. Absent: national", example = "6202")
+            String ownerRegion) {
     }
 }

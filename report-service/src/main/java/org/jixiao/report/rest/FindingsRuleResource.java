@@ -1,5 +1,6 @@
 package org.jixiao.report.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.report.rest.FindingsRuleDtos.NewRuleRequest;
 import org.jixiao.report.rest.FindingsRuleDtos.RuleRequest;
 import org.jixiao.report.rest.FindingsRuleDtos.RuleResponse;
@@ -38,6 +40,7 @@ public class FindingsRuleResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "The catalogue in force: built-in rules (or their stored overrides), then custom rules")
     @APIResponse(responseCode = "200", description = "every rule, enabled or not",
             content = @Content(schema = @Schema(implementation = RuleResponse.class, type = SchemaType.ARRAY)))
@@ -47,6 +50,7 @@ public class FindingsRuleResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "One rule")
     @APIResponse(responseCode = "200", description = "the rule",
             content = @Content(schema = @Schema(implementation = RuleResponse.class)))
@@ -55,10 +59,13 @@ public class FindingsRuleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a custom rule",
-            description = "400 names the field (condition, findingTemplate, recommendationTemplate) and the position "
-                    + "of a syntax error; 409 when the id exists (use PUT to replace or override).")
+            description = "The rule belongs to the caller's region (ownerRegion; national for a national admin) and "
+                    + "applies to the reports of that region and the regions inside it. 400 names the field (condition, "
+                    + "findingTemplate, recommendationTemplate) and the position of a syntax error; 409 when the id "
+                    + "exists (use PUT to replace or override).")
     @APIResponse(responseCode = "201", description = "created",
             content = @Content(schema = @Schema(implementation = RuleResponse.class)))
     public Response create(@NotNull @Valid NewRuleRequest request) {
@@ -67,9 +74,12 @@ public class FindingsRuleResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a rule; with a built-in id it overrides (or, enabled=false, disables) it")
+    @Operation(summary = "Create or replace a rule; with a built-in id it overrides (or, enabled=false, disables) it",
+            description = "Built-in rules are national: only a national finance-admin overrides them. A rule of an "
+                    + "enclosing region is 403; an id taken by a region the caller cannot see is 409.")
     @APIResponse(responseCode = "200", description = "stored",
             content = @Content(schema = @Schema(implementation = RuleResponse.class)))
     public RuleResponse put(
@@ -80,6 +90,7 @@ public class FindingsRuleResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Remove a stored rule; a built-in rule it overrode is in force again")
     @APIResponse(responseCode = "204", description = "removed")

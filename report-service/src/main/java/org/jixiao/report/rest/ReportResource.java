@@ -1,5 +1,6 @@
 package org.jixiao.report.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.commons.problem.Problem;
+import org.jixiao.commons.security.Roles;
 import org.jixiao.report.rest.ReportDtos.FindingRequest;
 import org.jixiao.report.rest.ReportDtos.GenerateRequest;
 import org.jixiao.report.domain.model.ReportKind;
@@ -46,6 +48,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "List reports by evaluation, unit, region (GB/T 2260 prefix) and fiscal year",
             description = "Every filter is optional; newest fiscal year first.")
     @APIResponse(responseCode = "200", description = "one page of reports",
@@ -65,6 +68,7 @@ public class ReportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Generate the report of a finalized evaluation now",
             description = "Answers 201 with the new report, or 200 with the existing report of the evaluation's "
@@ -86,6 +90,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "A report's metadata: figures, findings and each document's size and SHA-256")
     @APIResponse(responseCode = "200", description = "the report",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
@@ -95,6 +100,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/documents/{format}")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Produces({"text/html", "application/pdf",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Problem.MEDIA_TYPE})
@@ -122,6 +128,7 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/regenerate")
+    @RolesAllowed(Roles.FINANCE_ADMIN)
     @Operation(summary = "Fetch the evaluation again and re-render every format",
             description = "Keeps the report id and the evaluators' findings; `kind` switches the report kind. "
                     + "Announces report.generated again. 409 when the evaluation has moved to a newer revision.")
@@ -138,9 +145,11 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/findings")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an evaluator's own finding (存在问题 → 有关建议)",
-            description = "The documents are re-rendered from the report's stored data, with the finding after the "
+            description = "By the evaluators of the agency the evaluation is assigned to, or a finance-admin of its "
+                    + "region. The documents are re-rendered from the report's stored data, with the finding after the "
                     + "rules' findings.")
     @APIResponse(responseCode = "201", description = "added; the report with its new findings and checksums",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))

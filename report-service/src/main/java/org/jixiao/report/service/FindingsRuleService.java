@@ -29,22 +29,32 @@ import org.jixiao.report.rest.FindingsRuleDtos.RuleResponse;
 @ApplicationScoped
 public class FindingsRuleService {
     private final FindingsRuleRepository rules;
+    private final ReportScope scope;
 
-    public FindingsRuleService(FindingsRuleRepository rules) {
+    public FindingsRuleService(FindingsRuleRepository rules, ReportScope scope) {
         this.rules = rules;
+        this.scope = scope;
     }
 
-    /** The rules in force, in catalogue order; needs an active transaction or request. */
-    public List<FindingsRule> effectiveRules() {
-        return catalogue().stream().filter(RuleResponse::enabled)
+    /**
+     * The rules in force for a report of this region, in catalogue order: the national catalogue and the rules of
+     * the regions enclosing it. Needs an active transaction or request, but no caller (the Kafka consumer has none).
+     */
+    public List<FindingsRule> effectiveRules(String regionCode) {
+        return catalogue(rules.applyingTo(regionCode)).stream().filter(RuleResponse::enabled)
                 .map(r -> new FindingsRule(r.id(), r.condition(), r.severity(), r.findingTemplate(),
                         r.recommendationTemplate(), r.citation()))
                 .toList();
     }
 
+    /** The catalogue the caller may use; empty for a token without a valid region claim. */
     public List<RuleResponse> catalogue() {
+        return scope.caller().region().map(region -> catalogue(rules.usableBy(region))).orElse(List.of());
+    }
+
+    private static List<RuleResponse> catalogue(List<FindingsRuleEntity> usable) {
         Map<String, FindingsRuleEntity> stored = new LinkedHashMap<>();
-        rules.allInOrder().forEach(r -> stored.put(r.id, r));
+        usable.forEach(r -> stored.put(r.id, r));
         List<RuleResponse> result = new ArrayList<>();
         for (FindingsRule builtIn : BuiltInFindingsRules.all()) {
             FindingsRuleEntity override = stored.remove(builtIn.id());
@@ -56,33 +66,69 @@ public class FindingsRuleService {
 
     public RuleResponse get(String id) {
         FindingsRuleEntity stored = rules.findById(id);
-        if (stored != null) {
+        if (stored != null && scope.canUse(stored.ownerRegion)) {
             return toResponse(stored, builtIn(id).isPresent() ? Origin.OVERRIDDEN : Origin.CUSTOM);
         }
-        return builtIn(id).map(FindingsRuleService::builtInResponse)
-                .orElseThrow(() -> ProblemException.notFound("findings rule", id));
+        if (stored == null && scope.caller().region().isPresent()) {
+            Optional<RuleResponse> builtIn = builtIn(id).map(FindingsRuleService::builtInResponse);
+            if (builtIn.isPresent()) {
+                return builtIn.get();
+            }
+        }
+        throw ProblemException.notFound(ReportScope.RULE, id);
     }
 
+    /** Stores a new custom rule owned by the caller's region (national for a national caller). */
     @Transactional
     public RuleResponse create(String id, RuleRequest request) {
+        String owner = scope.ownRegionAsOwner();
         if (rules.findById(id) != null || builtIn(id).isPresent()) {
             throw ProblemException.conflict("findings rule " + id + " already exists; PUT /api/v1/findings-rules/" + id
                     + " replaces it");
         }
-        return put(id, request);
+        validate(request);
+        return store(id, null, owner, request);
     }
 
-    /** Creates or replaces the stored rule; for a built-in id this overrides the built-in rule. */
+    /**
+     * Creates or replaces the stored rule; for a built-in id this overrides the built-in rule, which is national data
+     * (403 for a regional admin). A rule of an enclosing region is readable but not writable (403); an id taken by a
+     * region the caller cannot see is 409, exactly as when POST meets it, because ids are one namespace.
+     */
     @Transactional
     public RuleResponse put(String id, RuleRequest request) {
-        validate(request);
-        OffsetDateTime now = OffsetDateTime.now();
         FindingsRuleEntity entity = rules.findById(id);
+        String owner;
+        if (builtIn(id).isPresent()) {
+            owner = null;
+            if (!scope.canWrite(null)) {
+                throw ReportScope.forbidden("findings rule " + id + " is national, outside the caller's write scope");
+            }
+        } else if (entity != null) {
+            owner = entity.ownerRegion;
+            if (!scope.canUse(owner)) {
+                throw ProblemException.conflict("findings rule " + id + " already exists");
+            }
+            if (!scope.canWrite(owner)) {
+                throw ReportScope.forbidden("findings rule " + id + " belongs to "
+                        + (owner == null ? "the nation" : "region " + owner) + ", outside the caller's write scope");
+            }
+        } else {
+            owner = scope.ownRegionAsOwner();
+        }
+        validate(request);
+        return store(id, entity, owner, request);
+    }
+
+    private RuleResponse store(String id, FindingsRuleEntity existing, String owner, RuleRequest request) {
+        OffsetDateTime now = OffsetDateTime.now();
+        FindingsRuleEntity entity = existing;
         boolean created = entity == null;
         if (created) {
             entity = new FindingsRuleEntity();
             entity.id = id;
             entity.createdAt = now;
+            entity.ownerRegion = owner;
         }
         entity.condition = request.condition().strip();
         entity.severity = request.severity();
@@ -101,12 +147,23 @@ public class FindingsRuleService {
     /** Removes a stored rule; a built-in rule it overrode is in force again. */
     @Transactional
     public void delete(String id) {
-        if (!rules.deleteById(id)) {
-            throw builtIn(id).isPresent()
+        FindingsRuleEntity stored = rules.findById(id);
+        if (stored != null && scope.canUse(stored.ownerRegion)) {
+            if (!scope.canWrite(stored.ownerRegion)) {
+                throw ReportScope.forbidden("findings rule " + id + " belongs to "
+                        + (stored.ownerRegion == null ? "the nation" : "region " + stored.ownerRegion)
+                        + ", outside the caller's write scope");
+            }
+            rules.delete(stored);
+            return;
+        }
+        if (stored == null && builtIn(id).isPresent() && scope.caller().region().isPresent()) {
+            throw scope.canWrite(null)
                     ? ProblemException.conflict("findings rule " + id + " is built in; disable it with PUT and "
                             + "\"enabled\": false")
-                    : ProblemException.notFound("findings rule", id);
+                    : ReportScope.forbidden("findings rule " + id + " is national, outside the caller's write scope");
         }
+        throw ProblemException.notFound(ReportScope.RULE, id);
     }
 
     /** Parses condition and templates; a syntax error is a 400 naming the field and the position. */
@@ -144,12 +201,12 @@ public class FindingsRuleService {
 
     private static RuleResponse builtInResponse(FindingsRule r) {
         return new RuleResponse(r.id(), r.condition(), r.severity(), r.findingTemplate(), r.recommendationTemplate(),
-                r.citation(), true, Origin.BUILT_IN, null);
+                r.citation(), true, Origin.BUILT_IN, null, null);
     }
 
     private static RuleResponse toResponse(FindingsRuleEntity r, Origin origin) {
         return new RuleResponse(r.id, r.condition, r.severity, r.findingTemplate, r.recommendationTemplate,
-                r.citation, r.enabled, origin, r.updatedAt);
+                r.citation, r.enabled, origin, r.updatedAt, r.ownerRegion);
     }
 
     private static String blankToNull(String value) {

@@ -70,12 +70,13 @@ public class ReportService {
     private final IdempotentConsumer idempotentConsumer;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ReportScope scope;
     private final FindingsEngine engine = new FindingsEngine();
 
     public ReportService(ReportRepository reports, ReportDocumentRepository documents,
             EnteredFindingRepository enteredFindings, FindingsRuleService rules, @RestClient ScoringClient scoring,
             @RestClient BudgetClient budget, RemoteCalls remote, Renderers renderers,
-            IdempotentConsumer idempotentConsumer, Outbox outbox, ObjectMapper json) {
+            IdempotentConsumer idempotentConsumer, Outbox outbox, ObjectMapper json, ReportScope scope) {
         this.reports = reports;
         this.documents = documents;
         this.enteredFindings = enteredFindings;
@@ -86,6 +87,7 @@ public class ReportService {
         this.renderers = renderers;
         this.idempotentConsumer = idempotentConsumer;
         this.outbox = outbox;
+        this.scope = scope;
         this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -118,7 +120,7 @@ public class ReportService {
             LOG.debugf("event %s: report of %s r%d exists already", eventId, event.evaluationId(), event.revision());
             return seen.reportId();
         }
-        RemoteViews.Evaluation evaluation = fetchEvaluation(event.evaluationId());
+        RemoteViews.Evaluation evaluation = fetchEvaluation(event.evaluationId(), false);
         if (evaluation.revision() != event.revision()) {
             throw ProblemException.conflict("evaluation " + event.evaluationId() + " is at revision "
                     + evaluation.revision() + ", the event announced revision " + event.revision());
@@ -141,9 +143,13 @@ public class ReportService {
     public record Generated(ReportResponse report, boolean created) {
     }
 
-    /** Generates on request; the existing report of the evaluation's current revision when there is one. */
+    /**
+     * Generates on request; the existing report of the evaluation's current revision when there is one. An evaluation
+     * outside the caller's region is {@code UNKNOWN_EVALUATION}, word for word the answer for one that does not exist
+     * (scoring, called with the caller's token, already hides it; this checks its region once more).
+     */
     public Generated generate(UUID evaluationId, ReportKind kind) {
-        RemoteViews.Evaluation evaluation = fetchEvaluation(evaluationId);
+        RemoteViews.Evaluation evaluation = fetchEvaluation(evaluationId, true);
         Optional<UUID> existing = QuarkusTransaction.requiringNew().call(() ->
                 reports.forRevision(evaluation.id(), evaluation.revision()).map(r -> r.id));
         if (existing.isPresent()) {
@@ -160,8 +166,8 @@ public class ReportService {
 
     /** Fetches the data again and renders anew, keeping the report's id and the evaluators' findings. */
     public ReportResponse regenerate(UUID reportId, ReportKind kind) {
-        ReportEntity current = QuarkusTransaction.requiringNew().call(() -> find(reportId));
-        RemoteViews.Evaluation evaluation = fetchEvaluation(current.evaluationId);
+        ReportEntity current = QuarkusTransaction.requiringNew().call(() -> scope.regenerable(find(reportId), reportId));
+        RemoteViews.Evaluation evaluation = fetchEvaluation(current.evaluationId, false);
         if (evaluation.revision() != current.revision) {
             throw ProblemException.conflict("evaluation " + current.evaluationId + " is now at revision "
                     + evaluation.revision() + "; this report is of revision " + current.revision
@@ -181,7 +187,7 @@ public class ReportService {
     /** Adds an evaluator's finding and re-renders the documents from the report's own source snapshot. */
     public ReportResponse addFinding(UUID reportId, FindingRequest request) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            ReportEntity report = find(reportId);
+            ReportEntity report = scope.annotatable(find(reportId), reportId);
             reports.lockRevision(report.evaluationId, report.revision);
             EnteredFindingEntity entered = new EnteredFindingEntity();
             entered.id = UUID.randomUUID();
@@ -199,8 +205,9 @@ public class ReportService {
         });
     }
 
-    private RemoteViews.Evaluation fetchEvaluation(UUID evaluationId) {
+    private RemoteViews.Evaluation fetchEvaluation(UUID evaluationId, boolean inCallersScope) {
         RemoteViews.Evaluation evaluation = remote.get("scoring-service", () -> scoring.evaluation(evaluationId))
+                .filter(e -> !inCallersScope || scope.canSee(e.regionCode()))
                 .orElseThrow(() -> ProblemException.invalid("evaluationId", "UNKNOWN_EVALUATION",
                         "scoring-service has no evaluation " + evaluationId));
         if (!FINALIZED.equals(evaluation.status())) {
@@ -235,8 +242,9 @@ public class ReportService {
             throw new ProblemException(502, "unusable-evaluation", "The evaluation cannot be turned into a report",
                     "evaluation " + sources.evaluation().id() + ": " + e.getMessage(), List.of());
         }
-        List<FindingsRule> inForce = QuarkusTransaction.isActive() ? rules.effectiveRules()
-                : QuarkusTransaction.requiringNew().call(rules::effectiveRules);
+        String region = sources.evaluation().regionCode();
+        List<FindingsRule> inForce = QuarkusTransaction.isActive() ? rules.effectiveRules(region)
+                : QuarkusTransaction.requiringNew().call(() -> rules.effectiveRules(region));
         List<Finding> findings = new ArrayList<>();
         for (FindingsRule rule : inForce) {
             try {
@@ -281,6 +289,7 @@ public class ReportService {
         report.unitCode = model.unitCode();
         report.unitName = model.unitName();
         report.regionCode = model.regionCode();
+        report.evaluatorAgency = prepared.sources().evaluation().evaluatorAgency();
         report.fiscalYear = model.fiscalYear();
         report.kind = prepared.kind();
         report.title = model.title();
@@ -312,8 +321,15 @@ public class ReportService {
 
     // ------------------------------------------------------------------ queries
 
+    /** The reports in the caller's scope matching the filters; nothing (and a zero count) for a token without one. */
     public ReportPage list(UUID evaluationId, String unitCode, String regionPrefix, Integer year, int page, int size) {
-        PanacheQuery<ReportEntity> query = reports.search(evaluationId, unitCode, regionPrefix, year);
+        Optional<ReportScope.Filter> filter = scope.filter();
+        if (filter.isEmpty()) {
+            return new ReportPage(List.of(), page, size, 0);
+        }
+        ReportScope.Filter f = filter.get();
+        PanacheQuery<ReportEntity> query = reports.search(evaluationId, unitCode, regionPrefix, year,
+                f.regionPrefix(), f.agency(), f.unit());
         List<ReportSummary> items = query.page(page, size).list().stream()
                 .map(r -> new ReportSummary(r.id, r.evaluationId, r.revision, r.unitCode, r.unitName, r.regionCode,
                         r.fiscalYear, r.kind, r.title, r.total, r.grade, r.createdAt, r.updatedAt))
@@ -322,7 +338,7 @@ public class ReportService {
     }
 
     public ReportResponse get(UUID id) {
-        return QuarkusTransaction.joiningExisting().call(() -> response(find(id)));
+        return QuarkusTransaction.joiningExisting().call(() -> response(scope.readable(find(id), id)));
     }
 
     public record Document(byte[] content, String mediaType, String fileName) {
@@ -333,7 +349,7 @@ public class ReportService {
                 "not-found", "Not found", "no format '" + format + "'; reports exist as html, docx, pdf and xlsx",
                 List.of()));
         return QuarkusTransaction.joiningExisting().call(() -> {
-            ReportEntity report = find(id);
+            ReportEntity report = scope.readable(find(id), id);
             ReportDocumentEntity document = documents.findById(new ReportDocumentEntity.Key(id, known.code()));
             if (document == null) {
                 throw ProblemException.notFound("document", id + "/" + known.code());
@@ -358,7 +374,7 @@ public class ReportService {
     private ReportEntity find(UUID id) {
         ReportEntity report = reports.findById(id);
         if (report == null) {
-            throw ProblemException.notFound("report", id);
+            throw ProblemException.notFound(ReportScope.REPORT, id);
         }
         return report;
     }

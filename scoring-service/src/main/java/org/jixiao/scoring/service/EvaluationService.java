@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.outbox.Outbox;
 import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.problem.ProblemException;
@@ -73,11 +74,13 @@ public class EvaluationService {
     private final GradeSchemeService schemes;
     private final EvaluationScorer scorer;
     private final ScoringScope scope;
+    private final AuditTrail audit;
 
     public EvaluationService(EvaluationRepository evaluations, EvaluationInputRepository inputs,
             @RestClient IndicatorClient indicator, @RestClient BudgetClient budget, Outbox outbox, ObjectMapper json,
-            GradeSchemeService schemes, EvaluationScorer scorer, ScoringScope scope) {
+            GradeSchemeService schemes, EvaluationScorer scorer, ScoringScope scope, AuditTrail audit) {
         this.scope = scope;
+        this.audit = audit;
         this.evaluations = evaluations;
         this.inputs = inputs;
         this.indicator = indicator;
@@ -140,6 +143,8 @@ public class EvaluationService {
             e.evaluatorAgency = request.evaluatorAgency();
             e.createdAt = e.updatedAt = OffsetDateTime.now();
             evaluations.persist(e);
+            audited("OPEN", e, e.type + " " + e.unitCode + " " + e.fiscalYear + ", revision 1, DRAFT, framework "
+                    + e.frameworkId + ", grade scheme " + e.gradeScheme + ", agency " + e.evaluatorAgency);
             return toResponse(e);
         });
     }
@@ -204,6 +209,8 @@ public class EvaluationService {
         stored.values().forEach(inputs::persist);
         rememberProvisional(e, computation.result());
         e.updatedAt = OffsetDateTime.now();
+        audited("INPUTS", e, "leaves " + request.inputs().stream().map(InputRequest::leafCode).toList()
+                + ", provisional total " + computation.result().total());
         return scoreResponse(e, true, computation.result());
     }
 
@@ -256,20 +263,20 @@ public class EvaluationService {
     public EvaluationResponse submit(UUID id) {
         EvaluationEntity e = scope.fillable(evaluations.findById(id), id, false);
         completeScore(e);
-        return move(e, EvaluationStatus.SUBMITTED);
+        return movedAndAudited("SUBMIT", e, EvaluationStatus.SUBMITTED, "");
     }
 
     @Transactional
     public EvaluationResponse returnForRework(UUID id, String reason) {
         EvaluationEntity e = manageable(id);
-        move(e, EvaluationStatus.RETURNED);
+        movedAndAudited("RETURN", e, EvaluationStatus.RETURNED, ", reason: " + reason);
         e.returnReason = reason;
         return toResponse(e);
     }
 
     @Transactional
     public EvaluationResponse approve(UUID id) {
-        return move(manageable(id), EvaluationStatus.APPROVED);
+        return movedAndAudited("APPROVE", manageable(id), EvaluationStatus.APPROVED, "");
     }
 
     /** Locks the evaluation with its final score and announces it, in one transaction (outbox). */
@@ -284,7 +291,7 @@ public class EvaluationService {
         e.grade = result.grade();
         e.finalScore = write(result);
         e.finalizedAt = OffsetDateTime.now();
-        move(e, EvaluationStatus.FINALIZED);
+        movedAndAudited("FINALIZE", e, EvaluationStatus.FINALIZED, ", total " + e.total + ", grade " + e.grade);
         evaluations.recordLeafScores(e.id, result.nodes());
         outbox.enqueue(Topics.EVALUATION_FINALIZED, EventTypes.EVALUATION_FINALIZED, e.unitCode,
                 "evaluations/" + e.id, new EvaluationFinalized(e.id, e.revision, e.unitCode, e.fiscalYear,
@@ -295,6 +302,18 @@ public class EvaluationService {
     @Transactional
     public int markStale(String unitCode, int fiscalYear) {
         return evaluations.markStale(unitCode, fiscalYear);
+    }
+
+    /** Moves the evaluation and records "BEFORE -> AFTER" plus {@code detail} in the audit trail. */
+    private EvaluationResponse movedAndAudited(String action, EvaluationEntity e, EvaluationStatus next, String detail) {
+        EvaluationStatus before = e.status;
+        EvaluationResponse moved = move(e, next);
+        audited(action, e, before + " -> " + next + detail);
+        return moved;
+    }
+
+    private void audited(String action, EvaluationEntity e, String summary) {
+        audit.record(action, "Evaluation", e.id, e.regionCode, summary);
     }
 
     private EvaluationResponse move(EvaluationEntity e, EvaluationStatus next) {
@@ -394,6 +413,7 @@ public class EvaluationService {
         ReportedScores reported = new ReportedScores(byNode, request.total());
         e.reportedScores = byNode.isEmpty() && request.total() == null ? null : write(reported);
         e.updatedAt = OffsetDateTime.now();
+        audited("REPORTED_SCORES", e, "nodes " + new TreeMap<>(byNode).keySet() + ", total " + request.total());
         return new ReportedScoresResponse(id, reported.byNodeCode(), reported.total());
     }
 
@@ -450,6 +470,8 @@ public class EvaluationService {
         Computation computation = compute(e, inputs.of(id));
         rememberProvisional(e, computation.result());
         e.updatedAt = OffsetDateTime.now();
+        audited("SURVEYS", e, surveys.size() + " groups " + groups + ", provisional total "
+                + computation.result().total());
         return surveysResponse(e);
     }
 
@@ -482,9 +504,11 @@ public class EvaluationService {
                 () -> budget.metrics(before.unitCode, before.fiscalYear));
         return QuarkusTransaction.requiringNew().call(() -> {
             EvaluationEntity e = requireDraft(evaluations.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+            Object previousVersion = e.budgetVersion;
             e.metricsSnapshot = write(metrics);
             e.budgetVersion = metrics.budgetVersion();
             e.snapshotStale = false;
+            audited("REFRESH_SNAPSHOT", e, "budget version " + previousVersion + " -> " + e.budgetVersion);
             rememberProvisional(e, compute(e, inputs.of(id)).result());
             e.updatedAt = OffsetDateTime.now();
             return toResponse(e);
@@ -540,6 +564,7 @@ public class EvaluationService {
         e.evaluatorAgency = old.evaluatorAgency;
         e.createdAt = e.updatedAt = OffsetDateTime.now();
         evaluations.persist(e);
+        audited("REOPEN", old, "FINALIZED revision " + old.revision + " stays; new DRAFT revision " + next + ": " + e.id);
         for (EvaluationInputEntity i : inputs.of(id)) {
             EvaluationInputEntity copy = new EvaluationInputEntity();
             copy.key = new EvaluationInputEntity.Key(e.id, i.key.leafCode());

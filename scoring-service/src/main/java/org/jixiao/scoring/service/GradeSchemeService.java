@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.scoring.domain.GradeBand;
@@ -39,10 +40,12 @@ public class GradeSchemeService {
 
     private final ObjectMapper json;
     private final ScoringScope scope;
+    private final AuditTrail audit;
 
-    public GradeSchemeService(ObjectMapper json, ScoringScope scope) {
+    public GradeSchemeService(ObjectMapper json, ScoringScope scope, AuditTrail audit) {
         this.json = json;
         this.scope = scope;
+        this.audit = audit;
     }
 
     private static Map<String, GradeScheme> builtIn() {
@@ -140,6 +143,7 @@ public class GradeSchemeService {
         e.ownerRegion = owner;
         e.createdAt = e.updatedAt = OffsetDateTime.now();
         e.persist();
+        audit.record("CREATE", "GradeScheme", e.code, e.ownerRegion, e.name + " " + bandsText(scheme.bands()));
         return toResponse(scheme, false, e.createdAt, e.updatedAt, e.ownerRegion);
     }
 
@@ -158,9 +162,12 @@ public class GradeSchemeService {
                     + ", outside the caller's write scope");
         }
         GradeScheme scheme = validated(code, request.name(), request.bands());
+        GradeScheme before = toDomain(e);
         e.name = scheme.name();
         e.bands = write(scheme.bands());
         e.updatedAt = OffsetDateTime.now();
+        audit.record("UPDATE", "GradeScheme", e.code, e.ownerRegion, before.name() + " " + bandsText(before.bands())
+                + " -> " + scheme.name() + " " + bandsText(scheme.bands()));
         return toResponse(scheme, false, e.createdAt, e.updatedAt, e.ownerRegion);
     }
 
@@ -189,6 +196,11 @@ public class GradeSchemeService {
             throw ProblemException.invalid(errors);
         }
         return scheme;
+    }
+
+    /** "[优>=90, 良>=80, ...]": short enough for an audit summary. */
+    private static String bandsText(List<GradeBand> bands) {
+        return bands.stream().map(b -> b.label() + ">=" + b.lowerInclusive().toPlainString()).toList().toString();
     }
 
     private GradeScheme toDomain(GradeSchemeEntity e) {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.scoring.domain.EvaluationStatus;
 import org.jixiao.scoring.domain.GradeScheme;
@@ -57,11 +58,14 @@ public class RescoreJobService {
     private final int pageSize;
     private final RescoreRows rows;
     private final ScoringScope scope;
+    private final AuditTrail audit;
 
     public RescoreJobService(ManagedExecutor executor, EvaluationRepository evaluations, RescoreRows rows,
             EvaluationScorer scorer, GradeSchemeService schemes, ObjectMapper json,
-            @ConfigProperty(name = "jixiao.rescore.page-size", defaultValue = "250") int pageSize, ScoringScope scope) {
+            @ConfigProperty(name = "jixiao.rescore.page-size", defaultValue = "250") int pageSize, ScoringScope scope,
+            AuditTrail audit) {
         this.scope = scope;
+        this.audit = audit;
         this.pageSize = pageSize;
         this.rows = rows;
         this.executor = executor;
@@ -101,6 +105,8 @@ public class RescoreJobService {
             j.errors = "[]";
             j.createdAt = OffsetDateTime.now();
             j.persist();
+            audit.record("START", "RescoreJob", j.id, j.regionCode, "region " + j.regionCode + " year " + j.fiscalYear
+                    + ", " + j.total + " evaluations" + (j.gradeScheme == null ? "" : ", grade scheme " + j.gradeScheme));
             return j;
         });
         executor.runAsync(() -> run(job.id));
