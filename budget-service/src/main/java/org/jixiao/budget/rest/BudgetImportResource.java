@@ -38,8 +38,10 @@ import org.jixiao.budget.service.BudgetImportService.ImportAnswer;
 import org.jixiao.budget.service.BudgetImportService.ImportOptions;
 import org.jixiao.budget.service.imports.BudgetCsvTemplate;
 import org.jixiao.budget.service.imports.BudgetRowReader;
+import org.jixiao.budget.service.imports.BudgetXlsxTemplate;
 import org.jixiao.budget.service.imports.CsvBudgetRowReader;
 import org.jixiao.budget.service.imports.JsonBudgetRowReader;
+import org.jixiao.budget.service.imports.XlsxUpload;
 import org.jixiao.commons.problem.Problem;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.commons.security.Roles;
@@ -76,10 +78,14 @@ public class BudgetImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Push budgets of many units and years (JSON or CSV)", description = DESCRIPTION
+    @Operation(summary = "Push budgets of many units and years (JSON, CSV or XLSX)", description = DESCRIPTION
             + "\n\nCSV (text/csv, UTF-8): the first line is the header of the template (GET template.csv); rows are "
-            + "numbered as in a spreadsheet (header = 1); amountUnit may be written 元 or 万元.")
-    @RequestBody(required = true, description = "A JSON array of rows, or {\"rows\": [ … ]}; or CSV", content = {
+            + "numbered as in a spreadsheet (header = 1); amountUnit may be written 元 or 万元."
+            + "\n\nXLSX: the first sheet, laid out as template.xlsx (header in row 1), rows numbered as in the sheet; "
+            + "a number cell is read as the spreadsheet shows it (15 significant digits). Uploads that take long are "
+            + "better sent to POST /api/v1/imports/budgets/jobs.")
+    @RequestBody(required = true, description = "A JSON array of rows, or {\"rows\": [ … ]}; or CSV; or XLSX", content = {
+            @Content(mediaType = BudgetXlsxTemplate.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "one unit", value = """
                             unitCode,fiscalYear,amountUnit,initialBudget,adjustedBudget,actualExpenditure
@@ -149,6 +155,37 @@ public class BudgetImportResource {
                 .build();
     }
 
+    @POST
+    @Consumes(BudgetXlsxTemplate.MEDIA_TYPE)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    // The same operation as pushJson in the OpenAPI document, which lists the XLSX media type.
+    @Operation(hidden = true)
+    public Response pushXlsx(InputStream body,
+            @HeaderParam(RequestHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(RequestHeaders.SOURCE_SYSTEM) String sourceSystem,
+            @QueryParam("dryRun") String dryRun,
+            @QueryParam("mode") String mode,
+            @Context UriInfo uri) {
+        try (XlsxUpload upload = XlsxUpload.fromStream()) {
+            return push(body, idempotencyKey, sourceSystem, dryRun, mode, uri, "xlsx", upload::open);
+        }
+    }
+
+    @GET
+    @Path("/template.xlsx")
+    @Produces(BudgetXlsxTemplate.MEDIA_TYPE)
+    @Operation(summary = "Download the XLSX template for budget uploads",
+            description = "First sheet: the header of every accepted column (as in template.csv) and one consistent "
+                    + "example row; second sheet (说明): how the columns are read. Only the first sheet is imported.")
+    @APIResponse(responseCode = "200", description = "the template workbook",
+            content = @Content(mediaType = BudgetXlsxTemplate.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response templateXlsx() {
+        return Response.ok(BudgetXlsxTemplate.bytes(), BudgetXlsxTemplate.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + BudgetXlsxTemplate.FILE_NAME + "\"")
+                .build();
+    }
+
     private Response push(InputStream body, String idempotencyKey, String sourceSystem, String dryRun, String mode,
             UriInfo uri, String format, Function<InputStream, BudgetRowReader> readers) {
         ImportOptions options = new ImportOptions(mode(mode), flag(dryRun), RequestHeaders.idempotencyKey(idempotencyKey),
@@ -163,7 +200,7 @@ public class BudgetImportResource {
         return response.build();
     }
 
-    private static ImportMode mode(String mode) {
+    static ImportMode mode(String mode) {
         if (mode == null || mode.isEmpty()) {
             return ImportMode.ATOMIC;
         }
@@ -174,7 +211,7 @@ public class BudgetImportResource {
         }
     }
 
-    private static boolean flag(String dryRun) {
+    static boolean flag(String dryRun) {
         if (dryRun == null || dryRun.isEmpty() || dryRun.equals("false")) {
             return false;
         }

@@ -56,6 +56,8 @@ public class BudgetImportService {
     private final ImportRequestStore requests;
     private final BudgetJson json;
     private final UnitScope scope;
+    @jakarta.inject.Inject
+    org.jixiao.commons.audit.AuditTrail auditTrail;
 
     public BudgetImportService(BudgetStore store, ImportRequestStore requests, BudgetJson json, UnitScope scope) {
         this.store = store;
@@ -81,10 +83,19 @@ public class BudgetImportService {
     @Transactional
     public ImportAnswer importBudgets(InputStream body, ImportOptions options,
                                       Function<InputStream, BudgetRowReader> readerFactory) {
+        return importBudgets(body, options, readerFactory, scope.regionPrefix().orElse(null));
+    }
+
+    /**
+     * The same push for a caller whose region prefix ({@code scopePrefix}; null: they see nothing) was read when
+     * their request came in: an import job runs on another thread after that request has ended.
+     */
+    @Transactional
+    public ImportAnswer importBudgets(InputStream body, ImportOptions options,
+                                      Function<InputStream, BudgetRowReader> readerFactory, String scopePrefix) {
         String key = options.dryRun() ? null : options.idempotencyKey();
         // Units outside the caller's region do not exist for this push: their rows are UNKNOWN_UNIT, word for word
         // the conflict of a code nobody registered, so a push cannot probe another district's unit codes.
-        String scopePrefix = scope.regionPrefix().orElse(null);
         MessageDigest digest = sha256();
         // The caller's region is part of what a key's replay must match: another district reusing a key never gets
         // this district's stored answer.
@@ -128,6 +139,11 @@ public class BudgetImportService {
             ImportAnswer answer = run.answer();
             if (answer.status() != 200 && atomicWrites) {
                 requests.rollbackToSavepoint();
+            }
+            if (!options.dryRun() && answer.status() == 200) {
+                // one entry per push, not per row: the rows' own history is the budget history
+                auditTrail.record("IMPORT", "BudgetImport", RequestIds.current() == null ? key : RequestIds.current(),
+                        scopePrefix, run.auditSummary(answer.status()));
             }
             if (key != null) {
                 requests.save(key, new StoredAnswer(HexFormat.of().formatHex(digest.digest()), answer.status(),
@@ -229,6 +245,13 @@ public class BudgetImportService {
                 }
             }
             store.write(writes, audit);
+        }
+
+        String auditSummary(int status) {
+            return "status " + status + ", " + options.format() + " " + options.mode() + ", rows " + total
+                    + ", imported " + imported + ", updated " + updated + ", unchanged " + unchanged + ", conflicts "
+                    + conflictRows + (options.sourceSystem() == null ? "" : ", source " + options.sourceSystem())
+                    + (options.idempotencyKey() == null ? "" : ", key " + options.idempotencyKey());
         }
 
         ImportAnswer answer() {

@@ -28,6 +28,7 @@ import org.jixiao.budget.rest.BudgetDtos.MetricsResponse;
 import org.jixiao.budget.rest.BudgetDtos.RegionAggregate;
 import org.jixiao.budget.rest.BudgetDtos.RegionAggregatesResponse;
 import org.jixiao.commons.problem.Problem.FieldError;
+import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.problem.ProblemException;
 
 @ApplicationScoped
@@ -38,12 +39,15 @@ public class BudgetService {
     private final BudgetJson json;
     private final UnitProfileRepository profiles;
     private final UnitScope scope;
+    private final AuditTrail auditTrail;
 
-    public BudgetService(BudgetStore store, BudgetJson json, UnitProfileRepository profiles, UnitScope scope) {
+    public BudgetService(BudgetStore store, BudgetJson json, UnitProfileRepository profiles, UnitScope scope,
+            AuditTrail auditTrail) {
         this.store = store;
         this.json = json;
         this.profiles = profiles;
         this.scope = scope;
+        this.auditTrail = auditTrail;
     }
 
     /**
@@ -52,7 +56,7 @@ public class BudgetService {
      */
     @Transactional
     public BudgetResponse put(String unitCode, int fiscalYear, BudgetRequest request, String sourceSystem) {
-        scope.writableUnit(unitCode);
+        String regionCode = scope.writableUnit(unitCode).regionCode;
         BudgetContent content = BudgetContent.of(parse(request));
         StoredBudget before = store.find(unitCode, fiscalYear).orElse(null);
         if (before != null && before.content().equals(content)) {
@@ -61,7 +65,19 @@ public class BudgetService {
         Audit audit = BudgetJson.audit(sourceSystem, null);
         BudgetStore.BudgetWrite write = json.write(before, unitCode, fiscalYear, content, audit);
         store.write(List.of(write), audit);
-        return BudgetJson.toResponse(write.after());
+        BudgetResponse after = BudgetJson.toResponse(write.after());
+        auditTrail.record("PUT", "Budget", unitCode + "/" + fiscalYear, regionCode, budgetChange(before, after)
+                + (sourceSystem == null ? "" : ", source " + sourceSystem));
+        return after;
+    }
+
+    /** "version 1 -> 2, adjusted budget …, actual expenditure …": the figures a reader of the trail looks for. */
+    private static String budgetChange(StoredBudget before, BudgetResponse after) {
+        BudgetResponse old = before == null ? null : BudgetJson.toResponse(before);
+        return "version " + (old == null ? "none" : old.version()) + " -> " + after.version()
+                + ", adjusted budget " + (old == null ? "none" : old.adjustedBudget()) + " -> " + after.adjustedBudget()
+                + ", actual expenditure " + (old == null ? "none" : old.actualExpenditure()) + " -> "
+                + after.actualExpenditure();
     }
 
     @Transactional

@@ -10,22 +10,25 @@ import org.jixiao.budget.repository.UnitProfileEntity;
 import org.jixiao.budget.repository.UnitProfileRepository;
 import org.jixiao.budget.rest.UnitDtos.UnitProfileRequest;
 import org.jixiao.budget.rest.UnitDtos.UnitProfileResponse;
+import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.problem.ProblemException;
 
 @ApplicationScoped
 public class UnitProfileService {
     private final UnitScope scope;
     private final UnitProfileRepository profiles;
+    private final AuditTrail audit;
 
-    public UnitProfileService(UnitScope scope, UnitProfileRepository profiles) {
+    public UnitProfileService(UnitScope scope, UnitProfileRepository profiles, AuditTrail audit) {
         this.scope = scope;
         this.profiles = profiles;
+        this.audit = audit;
     }
 
     /** Creates or replaces a unit's profile for a year; an identical PUT keeps the version. */
     @Transactional
     public UnitProfileResponse put(String unitCode, int fiscalYear, UnitProfileRequest request) {
-        scope.writableUnit(unitCode);
+        String regionCode = scope.writableUnit(unitCode).regionCode;
         String[] departments = strip(request.internalDepartments());
         String[] institutions = strip(request.affiliatedInstitutions());
         String[] responsibilities = strip(request.responsibilities());
@@ -49,6 +52,9 @@ public class UnitProfileService {
         profile.version++;
         profile.updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         profiles.persist(profile);
+        audit.record("UPDATE_PROFILE", "UnitProfile", unitCode + "/" + fiscalYear, regionCode,
+                "version " + (profile.version - 1) + " -> " + profile.version + ", authorised posts "
+                        + profile.authorisedPosts + ", staff in post " + profile.staffInPost);
         return toResponse(profile);
     }
 

@@ -9,16 +9,19 @@ import org.jixiao.budget.repository.UnitRepository;
 import org.jixiao.budget.rest.UnitDtos.UnitPage;
 import org.jixiao.budget.rest.UnitDtos.UnitRequest;
 import org.jixiao.budget.rest.UnitDtos.UnitResponse;
+import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.problem.ProblemException;
 
 @ApplicationScoped
 public class UnitService {
     private final UnitRepository units;
     private final UnitScope scope;
+    private final AuditTrail audit;
 
-    public UnitService(UnitRepository units, UnitScope scope) {
+    public UnitService(UnitRepository units, UnitScope scope, AuditTrail audit) {
         this.units = units;
         this.scope = scope;
+        this.audit = audit;
     }
 
     @Transactional
@@ -38,6 +41,8 @@ public class UnitService {
         unit.parentCode = request.parentCode();
         unit.createdAt = unit.updatedAt = OffsetDateTime.now();
         units.persist(unit);
+        audit.record("REGISTER", "Unit", unit.code, unit.regionCode, unit.name + ", " + unit.type
+                + (unit.parentCode == null ? "" : ", parent " + unit.parentCode));
         return toResponse(unit);
     }
 

@@ -24,12 +24,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -294,6 +301,110 @@ class BudgetImportResourceTest {
                 .then().statusCode(422).body("conflicts[0].code", equalTo("WRONG_COLUMN_COUNT"));
     }
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A workbook whose first sheet holds {@code rows}; a Number is written as a number cell, anything else as text. */
+    static byte[] xlsx(List<List<Object>> rows) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("budgets");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                List<Object> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object value = cells.get(c);
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Response xlsx(byte[] workbook, String... query) {
+        var request = given().contentType(XLSX).body(workbook);
+        for (int i = 0; i + 1 < query.length; i += 2) {
+            request.queryParam(query[i], query[i + 1]);
+        }
+        return request.when().post(PUSH);
+    }
+
+    @Test
+    void xlsxUsesTheSamePipelineWithSheetRowNumbersAndExactAmounts() throws Exception {
+        byte[] template = given().when().get(PUSH + "/template.xlsx")
+                .then().statusCode(200).contentType(startsWith(XLSX))
+                .header("Content-Disposition", containsString("budget-import-template.xlsx"))
+                .extract().asByteArray();
+        String unit = Fixtures.registerUnit("620201001");
+        byte[] filled;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("unitCode", sheet.getRow(0).getCell(0).getStringCellValue());
+            sheet.getRow(1).getCell(0).setCellValue(unit);
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        xlsx(filled).then().statusCode(200).body("importCount.imported", equalTo(1));
+        given().when().get("/api/v1/budgets/" + unit + "/2024")
+                .then().statusCode(200).body("initialBudget", equalTo(new BigDecimal("5200000.00")));
+
+        List<Object> header = List.of("unitCode", "fiscalYear", "amountUnit", "initialBudget", "actualExpenditure",
+                "fundSourceExpenditure.财政拨款");
+        byte[] bad = xlsx(List.of(header,
+                List.of(unit, 2023, "万元", 31385.997668, "100", 100),
+                Arrays.asList(null, null, null, null, null, null),
+                List.of(unit, 2023, "元", -5),
+                List.of(unit, 2022, "元", "1.234")));
+        long[] before = Fixtures.writtenRows(db);
+        xlsx(bad).then().statusCode(422).contentType("application/problem+json")
+                .body("total", equalTo(3))
+                .body("conflicts.find { it.row == 4 && it.code == 'DUPLICATE_ROW' }", notNullValue())
+                .body("conflicts.find { it.row == 4 && it.code == 'NEGATIVE_AMOUNT' }", notNullValue())
+                .body("conflicts.find { it.row == 5 && it.code == 'TOO_MANY_DECIMALS' }", notNullValue());
+        assertArrayEquals(before, Fixtures.writtenRows(db), "an atomic XLSX push that fails writes nothing");
+
+        xlsx(bad, "mode", "PER_ROW").then().statusCode(200)
+                .body("importStatus", equalTo("WARNING"))
+                .body("importCount.imported", equalTo(1))
+                .body("importCount.conflicts", equalTo(2));
+        given().when().get("/api/v1/budgets/" + unit + "/2023")
+                .then().statusCode(200)
+                .body("initialBudget", equalTo(new BigDecimal("313859976.68")))
+                .body("fundSourceExpenditure.GENERAL_APPROPRIATION", equalTo(new BigDecimal("1000000.00")));
+    }
+
+    @Test
+    void anXlsxBodyThatIsNoWorkbookOrHasAnUnknownColumnIsAProblemNamingTheBody() {
+        long[] before = Fixtures.writtenRows(db);
+        for (byte[] body : List.of("unitCode,fiscalYear\n".getBytes(StandardCharsets.UTF_8), new byte[0],
+                xlsx(List.of(List.of("unitCode", "bogus"), List.of("U1", "x"))))) {
+            xlsx(body).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("body"))
+                    .body("errors[0].code", equalTo("MALFORMED_XLSX"));
+        }
+        assertArrayEquals(before, Fixtures.writtenRows(db));
+    }
+
+    @Test
+    void anXlsxReplayWithTheSameKeyReturnsTheFirstAnswer() {
+        String unit = Fixtures.registerUnit("620201001");
+        byte[] body = xlsx(List.of(List.of("unitCode", "fiscalYear", "amountUnit", "initialBudget"),
+                List.of(unit, 2023, "元", 100)));
+        String key = "xlsx-" + UUID.randomUUID();
+        String first = given().contentType(XLSX).header("Idempotency-Key", key).body(body).when().post(PUSH)
+                .then().statusCode(200).body("importCount.imported", equalTo(1)).extract().asString();
+        long[] before = Fixtures.writtenRows(db);
+        given().contentType(XLSX).header("Idempotency-Key", key).body(body).when().post(PUSH)
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body(equalTo(first));
+        assertArrayEquals(before, Fixtures.writtenRows(db));
+    }
+
     private static Response csv(String text) {
         return given().contentType("text/csv; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .when().post(PUSH);
@@ -333,6 +444,10 @@ class BudgetImportResourceTest {
                 .body("paths.'/api/v1/imports/budgets'.post.responses.'422'.content.'application/problem+json'",
                         notNullValue())
                 .body("paths.'/api/v1/imports/budgets/template.csv'.get.summary", containsString("template"))
+                .body("paths.'/api/v1/imports/budgets/template.xlsx'.get.summary", containsString("XLSX template"))
+                .body("paths.'/api/v1/imports/budgets'.post.requestBody.content.'%s'".formatted(XLSX), notNullValue())
+                .body("paths.'/api/v1/imports/budgets/jobs'.post.responses.'202'", notNullValue())
+                .body("paths.'/api/v1/imports/budgets/jobs/{id}'.get.summary", containsString("import job"))
                 .body("paths.'/api/v1/budgets/aggregates'.get.summary", containsString("Region"))
                 .body("paths.'/api/v1/budgets/{unitCode}/{fiscalYear}/history'.get.summary", containsString("change"))
                 .body("paths.'/api/v1/units/{code}/profiles/{fiscalYear}'.put.summary", containsString("profile"))
@@ -369,13 +484,16 @@ class BudgetImportResourceTest {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                             URI.create(RestAssured.baseURI + ":" + RestAssured.port + PUSH + "?dryRun=" + dryRun))
                     .header("Content-Type", "application/json")
+                    // java.net.http does not carry REST Assured's default token
+                    .header("Authorization", "Bearer " + Tokens.of(Tokens.FINANCE_ADMIN, "CN", null))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, response.statusCode(), response.body());
             assertTrue(response.body().contains("\"imported\":100000"), response.body());
-            System.out.printf("BENCHMARK dryRun=%s: 100,000 rows, %d MB, %d ms, heap used after %d MB%n", dryRun,
-                    bytes.length / 1_000_000, millis,
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000);
+            System.out.printf("BENCHMARK dryRun=%s: 100,000 rows, %d MB, %d ms, heap used after %d MB of max %d MB%n",
+                    dryRun, bytes.length / 1_000_000, millis,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000,
+                    Runtime.getRuntime().maxMemory() / 1_000_000);
         }
     }
 
