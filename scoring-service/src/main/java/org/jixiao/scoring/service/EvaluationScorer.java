@@ -45,6 +45,11 @@ public class EvaluationScorer {
         public boolean complete() {
             return errors.isEmpty();
         }
+
+        /** The total while every leaf has what it needs; null while inputs are still missing. */
+        public java.math.BigDecimal provisionalTotal() {
+            return complete() ? result.total() : null;
+        }
     }
 
     /** A framework snapshot parsed once: the re-score job shares it between evaluations opened against it. */

@@ -210,7 +210,7 @@ public class EvaluationService {
         rememberProvisional(e, computation.result());
         e.updatedAt = OffsetDateTime.now();
         audited("INPUTS", e, "leaves " + request.inputs().stream().map(InputRequest::leafCode).toList()
-                + ", provisional total " + computation.result().total());
+                + ", provisional total " + computation.provisionalTotal());
         return scoreResponse(e, true, computation.result());
     }
 
@@ -471,7 +471,7 @@ public class EvaluationService {
         rememberProvisional(e, computation.result());
         e.updatedAt = OffsetDateTime.now();
         audited("SURVEYS", e, surveys.size() + " groups " + groups + ", provisional total "
-                + computation.result().total());
+                + computation.provisionalTotal());
         return surveysResponse(e);
     }
 
