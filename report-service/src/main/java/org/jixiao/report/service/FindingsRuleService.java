@@ -2,6 +2,7 @@ package org.jixiao.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jixiao.commons.audit.AuditTrail;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,9 @@ import org.jixiao.report.rest.FindingsRuleDtos.RuleResponse;
 public class FindingsRuleService {
     private final FindingsRuleRepository rules;
     private final ReportScope scope;
+
+    @jakarta.inject.Inject
+    AuditTrail audit;
 
     public FindingsRuleService(FindingsRuleRepository rules, ReportScope scope) {
         this.rules = rules;
@@ -87,6 +91,7 @@ public class FindingsRuleService {
                     + " replaces it");
         }
         validate(request);
+        audit.record("CREATE", "FindingsRule", id, owner, "if " + request.condition().strip());
         return store(id, null, owner, request);
     }
 
@@ -117,6 +122,8 @@ public class FindingsRuleService {
             owner = scope.ownRegionAsOwner();
         }
         validate(request);
+        audit.record(entity == null ? "CREATE" : "UPDATE", "FindingsRule", id, owner,
+                (entity == null ? "" : "if " + entity.condition + " -> ") + "if " + request.condition().strip());
         return store(id, entity, owner, request);
     }
 
@@ -155,6 +162,7 @@ public class FindingsRuleService {
                         + ", outside the caller's write scope");
             }
             rules.delete(stored);
+            audit.record("DELETE", "FindingsRule", id, stored.ownerRegion, "was: if " + stored.condition);
             return;
         }
         if (stored == null && builtIn(id).isPresent() && scope.caller().region().isPresent()) {

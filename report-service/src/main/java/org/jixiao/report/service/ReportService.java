@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jixiao.commons.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,9 @@ public class ReportService {
     private final ObjectMapper json;
     private final ReportScope scope;
     private final FindingsEngine engine = new FindingsEngine();
+
+    @jakarta.inject.Inject
+    AuditTrail audit;
 
     public ReportService(ReportRepository reports, ReportDocumentRepository documents,
             EnteredFindingRepository enteredFindings, FindingsRuleService rules, @RestClient ScoringClient scoring,
@@ -160,6 +164,10 @@ public class ReportService {
             reports.lockRevision(evaluation.id(), evaluation.revision());
             Optional<ReportEntity> raced = reports.forRevision(evaluation.id(), evaluation.revision());
             ReportEntity report = raced.orElseGet(() -> store(prepared, null));
+            if (raced.isEmpty()) {
+                audit.record("GENERATE", "Report", report.id, report.regionCode,
+                        "evaluation " + report.evaluationId + " revision " + report.revision + ", " + report.kind);
+            }
             return new Generated(response(report), raced.isEmpty());
         });
     }
@@ -180,6 +188,7 @@ public class ReportService {
             ReportEntity report = find(reportId);
             Prepared prepared = prepare(sources, chosen, enteredFindings.of(reportId));
             replace(report, prepared);
+            audit.record("REGENERATE", "Report", report.id, report.regionCode, "as " + chosen);
             return response(report);
         });
     }
@@ -198,6 +207,8 @@ public class ReportService {
                     : request.recommendation().strip();
             entered.createdAt = OffsetDateTime.now();
             enteredFindings.persist(entered);
+            audit.record("ADD_FINDING", "Report", reportId, report.regionCode,
+                    entered.severity + ": " + (entered.text.length() > 80 ? entered.text.substring(0, 80) + "…" : entered.text));
             Prepared prepared = prepare(read(report.sources, RemoteViews.Sources.class), report.kind,
                     enteredFindings.of(reportId));
             replace(report, prepared);

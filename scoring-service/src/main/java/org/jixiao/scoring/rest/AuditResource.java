@@ -1,34 +1,15 @@
 package org.jixiao.scoring.rest;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.commons.audit.AuditEndpoint;
 import org.jixiao.commons.audit.AuditQuery;
-import org.jixiao.commons.audit.AuditQuery.AuditPage;
-import org.jixiao.commons.security.Roles;
 
-/** scoring-service's part of the audit trail; its own path, so the gateway can route it (docs/security.md). */
+/** scoring-service's part of the audit trail, under its own path so that the gateway can route it. */
 @Path("/api/v1/audit/scoring")
 @Tag(name = "Audit", description = "审计日志: who changed evaluations, grade schemes and re-score jobs")
-public class AuditResource {
-    private final AuditQuery audit;
-
+public class AuditResource extends AuditEndpoint {
     public AuditResource(AuditQuery audit) {
-        this.audit = audit;
-    }
-
-    @GET
-    @RolesAllowed(Roles.FINANCE_ADMIN)
-    @Operation(summary = "Audit entries inside the caller's region, newest first (finance-admins)",
-            description = "resourceType: Evaluation, GradeScheme, RescoreJob. from (inclusive) and to (exclusive) are "
-                    + "ISO-8601 dates or date-times with offset.")
-    public AuditPage list(@QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId,
-            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return audit.search(resourceType, resourceId, action, from, to, page, size);
+        super(audit);
     }
 }

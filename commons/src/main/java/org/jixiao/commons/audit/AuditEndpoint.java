@@ -1,0 +1,32 @@
+package org.jixiao.commons.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jixiao.commons.audit.AuditQuery.AuditPage;
+import org.jixiao.commons.security.Roles;
+
+/**
+ * The audit query every service serves. A service subclasses it only to give its own path
+ * ({@code /api/v1/audit/<service>}), since paths must be unique across services for the gateway to route them.
+ */
+public abstract class AuditEndpoint {
+    private final AuditQuery audit;
+
+    protected AuditEndpoint(AuditQuery audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @RolesAllowed(Roles.FINANCE_ADMIN)
+    @Operation(summary = "Audit entries inside the caller's region, newest first (finance-admins)",
+            description = "Who changed what: subject, roles, region, action, resource, request id, summary. from "
+                    + "(inclusive) and to (exclusive) are ISO-8601 dates or date-times with offset.")
+    public AuditPage list(@QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId,
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return audit.search(resourceType, resourceId, action, from, to, page, size);
+    }
+}
