@@ -74,4 +74,40 @@ public record Caller(String subject, Set<String> roles, Optional<String> region,
     public boolean isOwnUnit(String unitCode) {
         return unitCode != null && unit.isPresent() && unit.get().equals(unitCode);
     }
+
+    /**
+     * What the caller sees of evaluations and of the reports made from them: finance-admins and viewers everything in
+     * their region; evaluators only what is assigned to their agency; unit reporters only their own unit's. A caller
+     * without a usable region claim sees nothing (empty).
+     */
+    public Optional<EvaluationVisibility> evaluationVisibility() {
+        if (region.isEmpty()) {
+            return Optional.empty();
+        }
+        if (hasAnyRole(Roles.FINANCE_ADMIN, Roles.VIEWER)) {
+            return Optional.of(new EvaluationVisibility(region.get(), null, null));
+        }
+        if (hasRole(Roles.EVALUATOR)) {
+            // no unit claim: an agency code nobody has, so the evaluator sees nothing
+            return Optional.of(new EvaluationVisibility(region.get(), unit.orElse(""), null));
+        }
+        return Optional.of(new EvaluationVisibility(region.get(), null, unit.orElse("")));
+    }
+
+    /** Whether the caller may read an evaluation (or its report) of this region, agency and unit. */
+    public boolean canReadEvaluation(String regionCode, String evaluatorAgency, String unitCode) {
+        if (!canSee(regionCode)) {
+            return false;
+        }
+        return hasAnyRole(Roles.FINANCE_ADMIN, Roles.VIEWER)
+                || hasRole(Roles.EVALUATOR) && isOwnUnit(evaluatorAgency)
+                || hasRole(Roles.UNIT_REPORTER) && isOwnUnit(unitCode);
+    }
+
+    /**
+     * The list filter of {@link #evaluationVisibility()}: a region prefix, narrowed to an agency (evaluators) or a unit
+     * (unit reporters) when not null.
+     */
+    public record EvaluationVisibility(String regionPrefix, String agency, String unit) {
+    }
 }

@@ -32,24 +32,9 @@ public class ReportScope {
         return scope.caller();
     }
 
-    /** What a list keeps: the caller's region, narrowed to an agency (evaluator) or a unit (unit reporter). */
-    public record Filter(String regionPrefix, String agency, String unit) {
-    }
-
     /** The caller's filter; empty when they see nothing (no or malformed region claim). */
-    public Optional<Filter> filter() {
-        Caller c = caller();
-        if (c.region().isEmpty()) {
-            return Optional.empty();
-        }
-        if (c.hasAnyRole(Roles.FINANCE_ADMIN, Roles.VIEWER)) {
-            return Optional.of(new Filter(c.region().get(), null, null));
-        }
-        if (c.hasRole(Roles.EVALUATOR)) {
-            // no unit claim: an agency code nobody has, so the evaluator sees nothing
-            return Optional.of(new Filter(c.region().get(), c.unit().orElse(""), null));
-        }
-        return Optional.of(new Filter(c.region().get(), null, c.unit().orElse("")));
+    public Optional<Caller.EvaluationVisibility> filter() {
+        return caller().evaluationVisibility();
     }
 
     /** The report when the caller may read it; otherwise 404, word for word the answer for a missing id. */
@@ -61,13 +46,7 @@ public class ReportScope {
     }
 
     private boolean canRead(ReportEntity r) {
-        Caller c = caller();
-        if (!c.canSee(r.regionCode)) {
-            return false;
-        }
-        return c.hasAnyRole(Roles.FINANCE_ADMIN, Roles.VIEWER)
-                || c.hasRole(Roles.EVALUATOR) && c.isOwnUnit(r.evaluatorAgency)
-                || c.hasRole(Roles.UNIT_REPORTER) && c.isOwnUnit(r.unitCode);
+        return caller().canReadEvaluation(r.regionCode, r.evaluatorAgency, r.unitCode);
     }
 
     /** The report when a finance-admin of its region may regenerate it; readable but not theirs to change: 403. */

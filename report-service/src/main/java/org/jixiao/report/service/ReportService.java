@@ -1,5 +1,6 @@
 package org.jixiao.report.service;
 
+import org.jixiao.commons.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -334,11 +335,11 @@ public class ReportService {
 
     /** The reports in the caller's scope matching the filters; nothing (and a zero count) for a token without one. */
     public ReportPage list(UUID evaluationId, String unitCode, String regionPrefix, Integer year, int page, int size) {
-        Optional<ReportScope.Filter> filter = scope.filter();
+        Optional<Caller.EvaluationVisibility> filter = scope.filter();
         if (filter.isEmpty()) {
             return new ReportPage(List.of(), page, size, 0);
         }
-        ReportScope.Filter f = filter.get();
+        Caller.EvaluationVisibility f = filter.get();
         PanacheQuery<ReportEntity> query = reports.search(evaluationId, unitCode, regionPrefix, year,
                 f.regionPrefix(), f.agency(), f.unit());
         List<ReportSummary> items = query.page(page, size).list().stream()

@@ -1,5 +1,6 @@
 package org.jixiao.scoring.repository;
 
+import org.jixiao.commons.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -13,7 +14,7 @@ import org.jixiao.scoring.service.ScoringScope;
 public class EvaluationRepository implements PanacheRepositoryBase<EvaluationEntity, UUID> {
 
     /** Evaluations under {@code regionPrefix} that the caller's {@code scope} lets them see. */
-    public List<EvaluationEntity> page(String regionPrefix, Integer fiscalYear, ScoringScope.Filter scope, int page,
+    public List<EvaluationEntity> page(String regionPrefix, Integer fiscalYear, Caller.EvaluationVisibility scope, int page,
             int size) {
         StringBuilder where = new StringBuilder("regionCode like :region and regionCode like :scope");
         Parameters params = Parameters.with("region", regionPrefix + "%").and("scope", scope.regionPrefix() + "%");

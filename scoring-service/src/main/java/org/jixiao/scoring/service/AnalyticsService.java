@@ -1,5 +1,6 @@
 package org.jixiao.scoring.service;
 
+import org.jixiao.commons.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -38,7 +39,7 @@ public class AnalyticsService {
      * The latest finalized revision per unit, type and year, of a region prefix and year (optionally one type), among
      * the evaluations the caller may see: nothing of another region, agency or unit enters a rank, count or rate.
      */
-    private static String latestFinalized(EvaluationType type, ScoringScope.Filter filter) {
+    private static String latestFinalized(EvaluationType type, Caller.EvaluationVisibility filter) {
         return "with latest as (select distinct on (e.unit_code, e.type) e.id, e.unit_code, e.unit_name, e.region_code, "
                 + "e.type, e.revision, e.total, e.grade, e.grade_scheme from evaluation e "
                 + "where e.status = 'FINALIZED' and e.fiscal_year = :year and e.region_code like :region "
@@ -50,11 +51,11 @@ public class AnalyticsService {
     }
 
     /** The caller's filter; one that matches nothing when they see nothing. */
-    private ScoringScope.Filter filter() {
-        return scope.filter().orElse(new ScoringScope.Filter("", null, ""));
+    private Caller.EvaluationVisibility filter() {
+        return scope.filter().orElse(new Caller.EvaluationVisibility("", null, ""));
     }
 
-    private static Query bind(Query q, String region, int year, EvaluationType type, ScoringScope.Filter filter) {
+    private static Query bind(Query q, String region, int year, EvaluationType type, Caller.EvaluationVisibility filter) {
         q.setParameter("year", year).setParameter("region", region + "%")
                 .setParameter("scope", filter.regionPrefix() + "%");
         if (filter.agency() != null) {
@@ -72,7 +73,7 @@ public class AnalyticsService {
     @Transactional
     public List<RankingEntry> ranking(String region, int year, EvaluationType type, int limit) {
         @SuppressWarnings("unchecked")
-        ScoringScope.Filter filter = filter();
+        Caller.EvaluationVisibility filter = filter();
         List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type, filter)
                 + "select cast(rank() over (order by total desc) as integer), id, unit_code, unit_name, region_code, type, "
                 + "revision, total, grade, grade_scheme from latest order by total desc, unit_code, type limit :limit"),
@@ -90,7 +91,7 @@ public class AnalyticsService {
     @Transactional
     public GradeDistribution gradeDistribution(String region, int year, EvaluationType type) {
         @SuppressWarnings("unchecked")
-        ScoringScope.Filter filter = filter();
+        Caller.EvaluationVisibility filter = filter();
         List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type, filter)
                 + "select grade_scheme, grade, count(*) from latest group by grade_scheme, grade "
                 + "order by grade_scheme, grade"), region, year, type, filter).getResultList();
@@ -124,7 +125,7 @@ public class AnalyticsService {
     @Transactional
     public List<IndicatorAchievement> indicatorAchievement(String region, int year, EvaluationType type) {
         @SuppressWarnings("unchecked")
-        ScoringScope.Filter filter = filter();
+        Caller.EvaluationVisibility filter = filter();
         List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type, filter)
                 + "select s.leaf_name, count(*), count(*) filter (where s.score >= s.weight), sum(s.score), sum(s.weight) "
                 + "from evaluation_leaf_score s join latest l on l.id = s.evaluation_id where s.weight > 0 "

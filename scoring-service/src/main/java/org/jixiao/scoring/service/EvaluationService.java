@@ -1,5 +1,6 @@
 package org.jixiao.scoring.service;
 
+import org.jixiao.commons.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -155,7 +156,7 @@ public class EvaluationService {
 
     /** The evaluations of a region the caller may see; the others are not there, not even counted. */
     public List<EvaluationSummary> list(String regionPrefix, Integer fiscalYear, int page, int size) {
-        ScoringScope.Filter filter = scope.filter().orElse(null);
+        Caller.EvaluationVisibility filter = scope.filter().orElse(null);
         if (filter == null) {
             return List.of();
         }

@@ -30,23 +30,9 @@ public class ScoringScope {
         return scope.caller();
     }
 
-    /** What lists and analytics keep: the caller's region, narrowed to an agency or a unit. */
-    public record Filter(String regionPrefix, String agency, String unit) {
-    }
-
     /** The caller's filter; empty when they see nothing (no or malformed region claim). */
-    public Optional<Filter> filter() {
-        Caller c = caller();
-        if (c.region().isEmpty()) {
-            return Optional.empty();
-        }
-        if (c.hasAnyRole(Roles.FINANCE_ADMIN, Roles.VIEWER)) {
-            return Optional.of(new Filter(c.region().get(), null, null));
-        }
-        if (c.hasRole(Roles.EVALUATOR)) {
-            return Optional.of(new Filter(c.region().get(), c.unit().orElse(""), null));
-        }
-        return Optional.of(new Filter(c.region().get(), null, c.unit().orElse("")));
+    public Optional<Caller.EvaluationVisibility> filter() {
+        return caller().evaluationVisibility();
     }
 
     /** The evaluation when the caller may read it; otherwise 404, word for word the answer for a missing id. */
@@ -58,13 +44,7 @@ public class ScoringScope {
     }
 
     private boolean canRead(EvaluationEntity e) {
-        Caller c = caller();
-        if (!c.canSee(e.regionCode)) {
-            return false;
-        }
-        return c.hasAnyRole(Roles.FINANCE_ADMIN, Roles.VIEWER)
-                || c.hasRole(Roles.EVALUATOR) && c.isOwnUnit(e.evaluatorAgency)
-                || c.hasRole(Roles.UNIT_REPORTER) && c.isOwnUnit(e.unitCode);
+        return caller().canReadEvaluation(e.regionCode, e.evaluatorAgency, e.unitCode);
     }
 
     /**
