@@ -1,6 +1,9 @@
 package org.jixiao.scoring.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +44,8 @@ public final class EvaluationDtos {
             String evaluatorAgency) {
     }
 
-    @Schema(name = "FrontMatter", description = "What the report quotes: 委托单位, 评价机构, 目的, 范围, 依据, 方法, 工作过程")
+    @Schema(name = "FrontMatter", description = "What the report quotes: 委托单位, 评价机构, 目的, 范围, 依据, 方法, 工作过程, "
+            + "主要成效, and what the evaluators found on site (评价结果应用率, 资产清查)")
     public record FrontMatter(
             @Size(max = 200) @Schema(example = "嘉峪关市财政局") String commissionedBy,
             @Size(max = 200) @Schema(example = "甘肃金益通会计师事务所") String evaluatorOrg,
@@ -50,7 +54,15 @@ public final class EvaluationDtos {
             @Size(max = 50) List<@Size(max = 500) String> basis,
             @Size(max = 20) List<@Size(max = 100) String> methods,
             @Size(max = 20) List<@Valid Phase> phases,
-            @Size(max = 20000) String achievements) {
+            @Size(max = 20000) String achievements,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(description = "评价结果应用率, percent: share of the previous evaluations' findings that were "
+                    + "rectified (seed 001: 0)", example = "0")
+            BigDecimal resultApplicationRate,
+            @PositiveOrZero @Max(366)
+            @Schema(description = "固定资产清查盘点 carried out in the fiscal year (0: none, a finding under 财资〔2020〕97号)",
+                    example = "1")
+            Integer assetInventoryCount) {
     }
 
     public record Phase(@NotBlank @Size(max = 200) String name, LocalDate from, LocalDate to) {

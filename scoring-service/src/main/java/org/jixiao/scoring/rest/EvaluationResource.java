@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.commons.security.Roles;
 import org.jixiao.scoring.rest.EvaluationDtos.EvaluationResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.EvaluationSummary;
+import org.jixiao.scoring.rest.EvaluationDtos.FrontMatter;
 import org.jixiao.scoring.rest.EvaluationDtos.InputsRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.OpenRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.ReportedScoresRequest;
@@ -99,6 +100,16 @@ public class EvaluationResource {
             description = "409 lists the leaves that still lack inputs. Once finalized, the locked final score.")
     public ScoreResponse score(@PathParam("id") UUID id) {
         return service.score(id);
+    }
+
+    @PUT
+    @Path("/{id}/front-matter")
+    @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER})
+    @Operation(summary = "Replace what the report quotes: front matter, 主要成效 and on-site findings",
+            description = "Allowed while inputs are still accepted; the whole front matter is replaced. The report "
+                    + "reads 评价结果应用率 and 资产清查 from here for its findings.")
+    public EvaluationResponse putFrontMatter(@PathParam("id") UUID id, @NotNull @Valid FrontMatter request) {
+        return service.putFrontMatter(id, request);
     }
 
     @POST

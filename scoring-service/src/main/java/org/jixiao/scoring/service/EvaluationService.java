@@ -166,6 +166,18 @@ public class EvaluationService {
                 .toList();
     }
 
+    /** Replaces the front matter while the evaluation still accepts inputs; who may fill it may change it. */
+    @Transactional
+    public EvaluationResponse putFrontMatter(UUID id, FrontMatter frontMatter) {
+        EvaluationEntity e = scope.fillable(evaluations.findById(id), id, true);
+        requireInputsAccepted(e);
+        e.frontMatter = write(frontMatter);
+        e.updatedAt = OffsetDateTime.now();
+        audited("FRONT_MATTER", e, "result application rate " + frontMatter.resultApplicationRate()
+                + ", asset inventories " + frontMatter.assetInventoryCount());
+        return toResponse(e);
+    }
+
     /**
      * Records leaf inputs. Every submitted input is checked by the engine against its leaf; one bad input refuses the
      * whole request and nothing is written.

@@ -296,6 +296,27 @@ class EvaluationResourceTest {
                 .when().put("/api/v1/evaluations/" + evaluationId + "/surveys").then().statusCode(409);
     }
 
+    @Test
+    void frontMatterCarriesOnSiteFindingsAndRefusesBadValues() {
+        String id = EvaluationFixtures.open("420119301", 2024, null);
+        String base = "/api/v1/evaluations/" + id;
+        EvaluationFixtures.asAgency().contentType(ContentType.JSON)
+                .body(Map.of("commissionedBy", "平顶山市石龙区财政局", "resultApplicationRate", new BigDecimal("12.5"),
+                        "assetInventoryCount", 0))
+                .when().put(base + "/front-matter").then().statusCode(200)
+                .body("frontMatter.commissionedBy", equalTo("平顶山市石龙区财政局"))
+                .body("frontMatter.resultApplicationRate", equalTo(new BigDecimal("12.5")))
+                .body("frontMatter.assetInventoryCount", equalTo(0));
+        given().when().get(base).then().statusCode(200).body("frontMatter.assetInventoryCount", equalTo(0));
+
+        given().contentType(ContentType.JSON).body(Map.of("resultApplicationRate", 100.5, "assetInventoryCount", -1))
+                .when().put(base + "/front-matter").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("resultApplicationRate")))
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("assetInventoryCount")));
+        given().when().get(base).then().body("frontMatter.commissionedBy", equalTo("平顶山市石龙区财政局"));
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -89,7 +89,7 @@ class EvaluationSecurityTest {
             Target.OTHER_PROVINCE, "11");
 
     enum Action {
-        GET(false), INPUTS_GET(false), LISTED(false), OPEN(true), INPUTS_PUT(true), REPORTED_SCORES_PUT(true),
+        GET(false), INPUTS_GET(false), LISTED(false), OPEN(true), INPUTS_PUT(true), FRONT_MATTER_PUT(true), REPORTED_SCORES_PUT(true),
         SURVEYS_PUT(true), SUBMIT(true), RETURN(true), APPROVE(true), FINALIZE(true), REOPEN(true),
         REFRESH_SNAPSHOT(true), RANKED(false), COUNTED(false), RESCORE_START(true),
         SCHEME_GET(false), SCHEME_LISTED(false), SCHEME_CREATE(true), SCHEME_UPDATE(true);
@@ -134,7 +134,8 @@ class EvaluationSecurityTest {
         MATRIX.add(row(Action.OPEN, sibling,     201, 403, 403, 403, 403));
         MATRIX.add(row(Action.OPEN, otherAgency, 201, 403, 403, 403, 403));
         MATRIX.add(row(Action.OPEN, outside,     400, 403, 403, 403, 403));
-        for (Action input : List.of(Action.INPUTS_PUT, Action.REPORTED_SCORES_PUT, Action.SURVEYS_PUT)) {
+        for (Action input : List.of(Action.INPUTS_PUT, Action.FRONT_MATTER_PUT, Action.REPORTED_SCORES_PUT,
+                Action.SURVEYS_PUT)) {
             // the reporter reads their unit's FINANCE evaluation but may not change it: 403
             MATRIX.add(row(input, own,         200, 200, 403, 200, 403));
             MATRIX.add(row(input, ownFinance,  200, 200, 403, 403, 403));
@@ -293,6 +294,9 @@ class EvaluationSecurityTest {
                     .post(EvaluationFixtures.BASE);
             case INPUTS_PUT -> as.contentType(ContentType.JSON).body(EvaluationFixtures.inputsForTotal("70"))
                     .put(evaluation + "/inputs");
+            case FRONT_MATTER_PUT -> as.contentType(ContentType.JSON)
+                    .body(Map.of("assetInventoryCount", SEQUENCE.incrementAndGet() % 3, "resultApplicationRate", 50))
+                    .put(evaluation + "/front-matter");
             case REPORTED_SCORES_PUT -> as.contentType(ContentType.JSON).body("{\"total\":" + (60 + SEQUENCE.incrementAndGet() % 40) + "}")
                     .put(evaluation + "/reported-scores");
             case SURVEYS_PUT -> as.contentType(ContentType.JSON).body("{\"surveys\":[{\"respondentGroup\":\"residents\","
