@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the tools the build and the local stack need exist: a JDK (17 or newer, the project
-# compiles with --release 17), curl (health checks) and a CJK font (PDF reports). Installs them with apt-get when missing.
+# compiles with --release 17), curl (health checks), a CJK font (PDF reports) and LibreOffice
+# Writer (the report tests convert the DOCX headless). Installs them with apt-get when missing.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -70,6 +71,14 @@ if [[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]]; then
   say "Found WenQuanYi Micro Hei"
 else
   apt_install fonts-wqy-microhei
+fi
+
+# The report tests prove that the DOCX opens in an office suite: LibreOffice converts it to PDF headless.
+say "Checking for LibreOffice Writer (headless DOCX conversion in the report tests)"
+if command -v soffice >/dev/null 2>&1; then
+  say "Found $(command -v soffice)"
+else
+  apt_install libreoffice-writer-nogui
 fi
 
 say "Prerequisites are in place"

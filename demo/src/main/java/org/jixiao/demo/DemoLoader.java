@@ -111,6 +111,10 @@ public final class DemoLoader {
         pushBudget(f, district);
         step(label, "publishing the framework " + f.frameworkCode());
         String frameworkId = ensureFramework(f, admin);
+        if (f.declaration() != null) {
+            step(label, "declaring the 绩效目标 and approving the declaration");
+            ensureApprovedDeclaration(f, frameworkId, reporter, admin);
+        }
         step(label, "opening the " + f.type() + " evaluation");
         JsonNode evaluation = ensureEvaluation(f, frameworkId, opener, admin);
         String id = evaluation.path("id").asText();
@@ -174,6 +178,46 @@ public final class DemoLoader {
         }
         call("POST", "/api/v1/frameworks/" + id + "/publish", null, admin, Map.of(), 200, 409);
         return id;
+    }
+
+    /**
+     * The unit-year's declaration, moved to APPROVED: created from the framework by the unit's reporter, its tree
+     * replaced by the fixture's when it has one, submitted, and approved by the finance bureau. The report reads it for
+     * the 年度绩效目标 and for the projects without 时效指标.
+     */
+    private void ensureApprovedDeclaration(SeedFixtures f, String frameworkId, Actor reporter, Actor admin) {
+        JsonNode found = null;
+        for (JsonNode d : items(call("GET", "/api/v1/declarations?unitCode=" + enc(f.unitCode()) + "&fiscalYear="
+                + f.fiscalYear(), null, admin, Map.of(), 200).json())) {
+            if (found == null || "APPROVED".equals(f(d, "status"))) {
+                found = d;
+            }
+        }
+        String id;
+        String status;
+        if (found == null) {
+            ObjectNode create = SeedFixtures.JSON.createObjectNode()
+                    .put("unitCode", f.unitCode()).put("fiscalYear", f.fiscalYear()).put("templateId", frameworkId);
+            JsonNode created = call("POST", "/api/v1/declarations", create, reporter, Map.of(), 201).json();
+            id = created.path("id").asText();
+            status = f(created, "status");
+        } else {
+            id = found.path("id").asText();
+            status = f(found, "status");
+        }
+        String base = "/api/v1/declarations/" + id;
+        if (("DRAFT".equals(status) || "RETURNED".equals(status)) && f.declaration().has("nodes")) {
+            ObjectNode tree = SeedFixtures.JSON.createObjectNode();
+            tree.set("nodes", f.declaration().path("nodes"));
+            call("PUT", base + "/nodes", tree, reporter, Map.of(), 200);
+        }
+        if ("DRAFT".equals(status) || "RETURNED".equals(status)) {
+            status = f(call("POST", base + "/submit", null, reporter, Map.of(), 200).json(), "status");
+        }
+        if ("SUBMITTED".equals(status)) {
+            status = f(call("POST", base + "/approve", null, admin, Map.of(), 200).json(), "status");
+        }
+        log.println("    declaration " + id + " " + status);
     }
 
     private static JsonNode newest(JsonNode versions, String status) {

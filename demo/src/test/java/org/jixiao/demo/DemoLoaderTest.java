@@ -77,6 +77,16 @@ class DemoLoaderTest {
         assertEquals(List.of("PUT /api/v1/evaluations/" + baoxie + "/reported-scores unit-reporter:WH-DH-BAOXIE"),
                 gateway.calls(baoxie + "/reported-scores"));
         assertTrue(gateway.calls(gangcheng + "/reported-scores").isEmpty(), "a finance evaluation has no self score");
+        // seeds 001 and 004 declare their 绩效目标: the unit declares, the finance bureau approves
+        assertEquals(2, gateway.declarations.size());
+        assertTrue(gateway.declarations.values().stream().allMatch(d -> d.path("status").asText().equals("APPROVED")));
+        assertTrue(gateway.calls("POST /api/v1/declarations ").stream().allMatch(c -> c.contains("unit-reporter")));
+        assertTrue(gateway.calls("/submit").stream().filter(c -> c.contains("declarations"))
+                .allMatch(c -> c.contains("unit-reporter")));
+        assertEquals(10, gateway.declarations.values().stream().filter(d -> d.has("nodes")).findFirst().orElseThrow()
+                .path("nodes").size(), "seed 001's ten projects replace the template's tree");
+        assertTrue(gateway.declarations.values().stream().anyMatch(d -> !d.has("nodes")),
+                "seed 004 declares the framework's own tree");
         assertTrue(output.toString(StandardCharsets.UTF_8).contains("==> 嘉峪关市钢城街道办事处 2022: pushing the budget …"));
     }
 
@@ -100,6 +110,7 @@ class DemoLoaderTest {
         assertEquals(5, gateway.units.size());
         assertEquals(5, gateway.frameworks.size());
         assertEquals(5, gateway.evaluations.size());
+        assertEquals(2, gateway.declarations.size());
     }
 
     @Test
@@ -159,6 +170,7 @@ class DemoLoaderTest {
         final Map<String, JsonNode> units = new LinkedHashMap<>();
         final Map<String, ObjectNode> frameworks = new LinkedHashMap<>();
         final Map<String, ObjectNode> evaluations = new LinkedHashMap<>();
+        final Map<String, ObjectNode> declarations = new LinkedHashMap<>();
         /** Every other list of evaluations comes back empty, as when another run opens one in between. */
         boolean alternateHiding;
         private boolean hideNext = true;
@@ -259,6 +271,25 @@ class DemoLoaderTest {
                             "nodes", List.of(Map.of("code", "I", "name", "投入管理指标", "weight", 20, "score", 18.11))));
                     default -> answer = e;
                 }
+            } else if (path.equals("/api/v1/declarations") && method.equals("GET")) {
+                answer = declarations.values().stream()
+                        .filter(d -> d.path("unitCode").asText().equals(query.get("unitCode"))
+                                && d.path("fiscalYear").asText().equals(query.get("fiscalYear"))).toList();
+            } else if (path.equals("/api/v1/declarations")) {
+                ObjectNode d = SeedFixtures.JSON.createObjectNode().put("id", "d" + (++ids))
+                        .put("unitCode", body.path("unitCode").asText()).put("fiscalYear", body.path("fiscalYear").asInt())
+                        .put("templateId", body.path("templateId").asText()).put("status", "DRAFT");
+                declarations.put(d.path("id").asText(), d);
+                answer = d;
+                status = 201;
+            } else if (path.startsWith("/api/v1/declarations/")) {
+                ObjectNode d = declarations.get(p[3]);
+                answer = switch (p[4]) {
+                    case "nodes" -> d.set("nodes", body.path("nodes"));
+                    case "submit" -> d.put("status", "SUBMITTED");
+                    case "approve" -> d.put("status", "APPROVED");
+                    default -> throw new IllegalStateException(path);
+                };
             } else if (path.equals("/api/v1/reports")) {
                 ObjectNode e = evaluations.get(query.get("evaluationId"));
                 answer = Map.of("items", e.path("status").asText().equals("FINALIZED")

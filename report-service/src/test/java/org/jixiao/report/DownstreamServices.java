@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real HTTP server answering as scoring-service and budget-service would, with their recorded JSON (the contract
- * report reads). One recorded evaluation (shaped like seed 000) is served under several ids that differ in unit name,
+ * A real HTTP server answering as scoring-service, budget-service and indicator-service would, with their recorded JSON
+ * (the contract report reads). One recorded evaluation (shaped like seed 000) is served under several ids that differ in unit name,
  * type and status.
  */
 public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
@@ -46,6 +46,9 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
             APPROVED, new String[] {UNIT_NAME, "FINANCE", "APPROVED"},
             ON_REQUEST, new String[] {UNIT_NAME, "SELF", "FINALIZED"},
             BROKEN, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"});
+    /** The unit-year's approved declaration (declaration.json): five 年度目标 as in seed 000, two without 时效指标. */
+    public static final String DECLARATION = "de0c0000-0000-4000-8000-000000000001";
+
     private static final Pattern EVALUATION = Pattern.compile("/api/v1/evaluations/([0-9a-f-]{36})(/score|/inputs)?");
 
     private HttpServer server;
@@ -61,7 +64,7 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.scoring.url", url, "quarkus.rest-client.budget.url", url,
-                "jixiao.remote.backoff", "PT0.01S");
+                "quarkus.rest-client.indicator.url", url, "jixiao.remote.backoff", "PT0.01S");
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -86,6 +89,13 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
             body = read("downstream/budget.json");
         } else if (path.equals("/api/v1/units/" + UNIT + "/profiles/" + YEAR)) {
             body = read("downstream/profile.json");
+        } else if (path.equals("/api/v1/declarations")) {
+            String query = exchange.getRequestURI().getQuery();
+            boolean ours = query != null && query.contains("unitCode=" + UNIT) && query.contains("fiscalYear=" + YEAR)
+                    && query.contains("status=APPROVED");
+            body = ours ? read("downstream/declarations.json") : "[]";
+        } else if (path.equals("/api/v1/declarations/" + DECLARATION)) {
+            body = read("downstream/declaration.json");
         }
         if (body == null) {
             status = 404;

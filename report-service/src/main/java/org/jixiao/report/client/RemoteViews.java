@@ -3,6 +3,7 @@ package org.jixiao.report.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,8 @@ public final class RemoteViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FrontMatter(String commissionedBy, String evaluatorOrg, String purpose, String scope,
-            List<String> basis, List<String> methods, List<Phase> phases, String achievements) {
+            List<String> basis, List<String> methods, List<Phase> phases, String achievements,
+            BigDecimal resultApplicationRate, Integer assetInventoryCount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -77,9 +79,29 @@ public final class RemoteViews {
             List<String> responsibilities) {
     }
 
-    /** Everything one report was rendered from, kept with the report. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DeclarationSummary(UUID id, String status, OffsetDateTime updatedAt) {
+    }
+
+    /** An approved 绩效目标申报: the indicator tree as declared and indicator-service's quality warnings. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Declaration(UUID id, String unitCode, int fiscalYear, String name, String status,
+            List<DeclarationNode> nodes, List<DeclarationIssue> warnings) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DeclarationNode(String code, String name, String category, String subCategory, String target,
+            List<DeclarationNode> children) {
+    }
+
+    /** A warning such as MISSING_TIMELINESS, at the path of node codes it concerns ("" for the whole declaration). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DeclarationIssue(String path, String code, String message) {
+    }
+
+    /** Everything one report was rendered from, kept with the report; a declaration is optional. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Sources(Evaluation evaluation, Score score, List<LeafInput> inputs, Budget budget,
-            UnitProfile profile) {
+            UnitProfile profile, Declaration declaration) {
     }
 }

@@ -48,7 +48,7 @@ public final class ReportAssembler {
                 .evaluationType(evaluationType(evaluation.type()))
                 .reportKind(kind)
                 .frontMatter(frontMatter(evaluation.frontMatter()))
-                .narrative(narrative(evaluation.frontMatter(), sources.profile()))
+                .narrative(narrative(evaluation.frontMatter(), sources.profile(), sources.declaration()))
                 .budget(budget(sources.budget()))
                 .scoreTree(tree(score.nodes(), topLevel(score.nodes()), inputs))
                 .total(score.total() != null ? score.total() : evaluation.total())
@@ -58,11 +58,15 @@ public final class ReportAssembler {
     }
 
     private static final String TOTAL_CODE = "TOTAL";
+    private static final String GOAL_GROUP = "GOAL_GROUP";
+    private static final String PROJECT = "PROJECT";
+    private static final String MISSING_TIMELINESS = "MISSING_TIMELINESS";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * The facts of {@link ReportFacts#from} plus what only the remote data knows: the evaluation's metric
-     * snapshot (the rates it was scored with), all-source spending against 决算, and self-reported scores.
+     * snapshot (the rates it was scored with), all-source spending against 决算, the declaration's projects without
+     * 时效指标, what the evaluators found on site (评价结果应用率, 资产清查) and self-reported scores.
      */
     public static Map<String, Object> facts(ReportModel model, RemoteViews.Sources sources) {
         Map<String, Object> facts = new LinkedHashMap<>(ReportFacts.from(model));
@@ -82,6 +86,14 @@ public final class ReportAssembler {
             if (budget.finalAccountsExpenditure() != null) {
                 facts.put(FactNames.ACTUAL_EXPENDITURE, budget.finalAccountsExpenditure());
             }
+        }
+        facts.putAll(declarationFacts(sources.declaration()));
+        RemoteViews.FrontMatter front = sources.evaluation().frontMatter();
+        if (front != null && front.resultApplicationRate() != null) {
+            facts.put(FactNames.RESULT_APPLICATION_RATE, front.resultApplicationRate());
+        }
+        if (front != null && front.assetInventoryCount() != null) {
+            facts.put(FactNames.ASSET_INVENTORY_COUNT, front.assetInventoryCount());
         }
         List<ScoreNode> selfReported = new ArrayList<>();
         List<ScoreNode> recomputed = new ArrayList<>();
@@ -124,9 +136,77 @@ public final class ReportAssembler {
                 front.basis(), front.methods(), phases);
     }
 
-    private static Narrative narrative(RemoteViews.FrontMatter front, RemoteViews.UnitProfile profile) {
+    private static Narrative narrative(RemoteViews.FrontMatter front, RemoteViews.UnitProfile profile,
+            RemoteViews.Declaration declaration) {
         String achievements = front == null ? null : front.achievements();
-        return new Narrative(profileText(profile), List.of(), achievements, null, null);
+        return new Narrative(profileText(profile), annualGoals(declaration), achievements, null, null);
+    }
+
+    /** 年度绩效目标 as declared: the names of the declaration's 年度目标 groups, in their order (seeds 000, 004). */
+    static List<String> annualGoals(RemoteViews.Declaration declaration) {
+        if (declaration == null || declaration.nodes() == null) {
+            return List.of();
+        }
+        List<String> goals = new ArrayList<>();
+        for (RemoteViews.DeclarationNode node : declaration.nodes()) {
+            if (GOAL_GROUP.equals(node.category()) && node.name() != null && !node.name().isBlank()) {
+                goals.add(node.name().strip());
+            }
+        }
+        return goals;
+    }
+
+    /**
+     * What the approved declaration tells the findings rules: the 项目 whose indicators have no 时效指标, as
+     * indicator-service's MISSING_TIMELINESS warnings name them by path (seed 001 lists ten). Warnings on 年度目标,
+     * 活动 or the whole declaration stay indicator-service's quality hints: the finding speaks of projects. Without a
+     * declaration the facts stay unknown, so the rule cannot fire on a guess.
+     */
+    static Map<String, Object> declarationFacts(RemoteViews.Declaration declaration) {
+        if (declaration == null) {
+            return Map.of();
+        }
+        List<String> missing = new ArrayList<>();
+        for (RemoteViews.DeclarationIssue warning : declaration.warnings() == null
+                ? List.<RemoteViews.DeclarationIssue>of() : declaration.warnings()) {
+            RemoteViews.DeclarationNode node = nodeAt(declaration.nodes(), warning.path());
+            if (MISSING_TIMELINESS.equals(warning.code()) && node != null && PROJECT.equals(node.category())) {
+                missing.add(node.name());
+            }
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(FactNames.MISSING_TIMELINESS_PROJECTS, missing);
+        facts.put(FactNames.MISSING_TIMELINESS_COUNT, missing.size());
+        return facts;
+    }
+
+    /** indicator-service names a node without a code "#i", its index among its siblings. */
+    private static RemoteViews.DeclarationNode byIndex(List<RemoteViews.DeclarationNode> level, String segment) {
+        if (!segment.matches("#\\d{1,4}")) {
+            return null;
+        }
+        int index = Integer.parseInt(segment.substring(1));
+        return index < level.size() ? level.get(index) : null;
+    }
+
+    /** The node at a path of codes (or "#i") joined by '/', or null when the path is empty or unknown. */
+    static RemoteViews.DeclarationNode nodeAt(List<RemoteViews.DeclarationNode> roots, String path) {
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        List<RemoteViews.DeclarationNode> level = roots == null ? List.of() : roots;
+        RemoteViews.DeclarationNode found = null;
+        for (String segment : path.split("/")) {
+            found = byIndex(level, segment);
+            if (found == null) {
+                found = level.stream().filter(n -> segment.equals(n.code())).findFirst().orElse(null);
+            }
+            if (found == null) {
+                return null;
+            }
+            level = found.children() == null ? List.of() : found.children();
+        }
+        return found;
     }
 
     /** 部门概况 in the seeds' words: 内设机构, 事业单位, 编制 and 在编在岗人数, 主要职能. */

@@ -28,6 +28,7 @@ import org.jixiao.events.EventTypes;
 import org.jixiao.events.ReportGenerated;
 import org.jixiao.events.Topics;
 import org.jixiao.report.client.BudgetClient;
+import org.jixiao.report.client.IndicatorClient;
 import org.jixiao.report.client.RemoteCalls;
 import org.jixiao.report.client.RemoteViews;
 import org.jixiao.report.client.ScoringClient;
@@ -67,6 +68,7 @@ public class ReportService {
     private final FindingsRuleService rules;
     private final ScoringClient scoring;
     private final BudgetClient budget;
+    private final IndicatorClient indicator;
     private final RemoteCalls remote;
     private final Renderers renderers;
     private final IdempotentConsumer idempotentConsumer;
@@ -80,7 +82,7 @@ public class ReportService {
 
     public ReportService(ReportRepository reports, ReportDocumentRepository documents,
             EnteredFindingRepository enteredFindings, FindingsRuleService rules, @RestClient ScoringClient scoring,
-            @RestClient BudgetClient budget, RemoteCalls remote, Renderers renderers,
+            @RestClient BudgetClient budget, @RestClient IndicatorClient indicator, RemoteCalls remote, Renderers renderers,
             IdempotentConsumer idempotentConsumer, Outbox outbox, ObjectMapper json, ReportScope scope) {
         this.reports = reports;
         this.documents = documents;
@@ -88,6 +90,7 @@ public class ReportService {
         this.rules = rules;
         this.scoring = scoring;
         this.budget = budget;
+        this.indicator = indicator;
         this.remote = remote;
         this.renderers = renderers;
         this.idempotentConsumer = idempotentConsumer;
@@ -238,7 +241,20 @@ public class ReportService {
                 () -> budget.budget(evaluation.unitCode(), evaluation.fiscalYear())).orElse(null);
         RemoteViews.UnitProfile profile = remote.get("budget-service",
                 () -> budget.profile(evaluation.unitCode(), evaluation.fiscalYear())).orElse(null);
-        return new RemoteViews.Sources(evaluation, score, inputs, figures, profile);
+        return new RemoteViews.Sources(evaluation, score, inputs, figures, profile, approvedDeclaration(evaluation));
+    }
+
+    /** The unit-year's approved declaration, the latest if it was declared more than once; null when there is none. */
+    private RemoteViews.Declaration approvedDeclaration(RemoteViews.Evaluation evaluation) {
+        List<RemoteViews.DeclarationSummary> approved = remote.get("indicator-service",
+                () -> indicator.declarations(evaluation.unitCode(), evaluation.fiscalYear(), "APPROVED"))
+                .orElse(List.of());
+        return approved.stream()
+                .filter(d -> d.id() != null)
+                .max(Comparator.comparing(RemoteViews.DeclarationSummary::updatedAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .flatMap(latest -> remote.get("indicator-service", () -> indicator.declaration(latest.id())))
+                .orElse(null);
     }
 
     /** Builds the model, evaluates the rules in force and renders every format (no transaction needed). */

@@ -79,7 +79,12 @@ class ReportResourceTest {
                 .body("documents.format", equalTo(List.of("html", "docx", "pdf", "xlsx")))
                 .body("findings.ruleId", hasItems("budget-adjustment", "final-accounts-incomplete", "vague-targets",
                         "unmet-targets", "self-score-inflated"))
+                .body("findings.ruleId", hasItems("missing-timeliness", "result-application", "asset-inventory"))
                 .body("findings.ruleId", not(hasItem("execution-exceeds-budget")))
+                .body("findings.find { it.ruleId == 'missing-timeliness' }.text",
+                        containsString("。社区便民服务经费、城市精细化管理经费等2个项目均未设置“时效指标”"))
+                .body("findings.find { it.ruleId == 'result-application' }.triggeringValues.resultApplicationRate",
+                        equalTo(0))
                 .body("findings.find { it.ruleId == 'budget-adjustment' }.triggeringValues.adjustmentRate",
                         equalTo(new BigDecimal("20.90")))
                 .body("findings.find { it.ruleId == 'budget-adjustment' }.text", containsString("20.90%"))
@@ -118,6 +123,7 @@ class ReportResourceTest {
         }
         String html = new String(download(reportId, "html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("新增就业岗位") && html.contains("<svg"), "HTML shows the tree and the chart");
+        assertTrue(html.contains("目标 1：加强基层党建，强化工作阵地建设和党员教育管理"), "HTML lists the declared 年度绩效目标");
     }
 
     @Test

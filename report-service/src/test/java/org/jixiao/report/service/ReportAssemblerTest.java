@@ -35,7 +35,8 @@ class ReportAssemblerTest {
         List<RemoteViews.LeafInput> inputs = List.of(JSON.readValue(read("inputs"), RemoteViews.LeafInput[].class));
         RemoteViews.Budget budget = JSON.readValue(read("budget"), RemoteViews.Budget.class);
         RemoteViews.UnitProfile profile = JSON.readValue(read("profile"), RemoteViews.UnitProfile.class);
-        return new RemoteViews.Sources(evaluation, score, inputs, budget, profile);
+        RemoteViews.Declaration declaration = JSON.readValue(read("declaration"), RemoteViews.Declaration.class);
+        return new RemoteViews.Sources(evaluation, score, inputs, budget, profile, declaration);
     }
 
     private static String read(String name) throws IOException {
@@ -77,6 +78,60 @@ class ReportAssemblerTest {
         assertEquals(0, new BigDecimal("2").compareTo((BigDecimal) facts.get(FactNames.SELF_SCORE_OVERSTATEMENT)));
         assertFalse(facts.containsKey(FactNames.THREE_PUBLIC_CONTROL_RATE), "an undefined metric is no fact");
         assertEquals(1, facts.get(FactNames.VAGUE_TARGET_COUNT));
+    }
+
+    @Test
+    void factsNameTheDeclaredProjectsWithoutTimelinessAndWhatEvaluatorsFoundOnSite() throws IOException {
+        RemoteViews.Sources sources = recorded("FINANCE");
+        ReportModel model = ReportAssembler.model(sources, ReportKind.FINANCE_EVALUATION, OffsetDateTime.now());
+        Map<String, Object> facts = ReportAssembler.facts(model, sources);
+
+        // the warning on 年度目标 G2 is a declaration hint, not a project finding
+        assertEquals(List.of("社区便民服务经费", "城市精细化管理经费"), facts.get(FactNames.MISSING_TIMELINESS_PROJECTS));
+        assertEquals(2, facts.get(FactNames.MISSING_TIMELINESS_COUNT));
+        assertEquals(0, BigDecimal.ZERO.compareTo((BigDecimal) facts.get(FactNames.RESULT_APPLICATION_RATE)));
+        assertEquals(0, facts.get(FactNames.ASSET_INVENTORY_COUNT));
+        assertEquals(List.of("加强基层党建，强化工作阵地建设和党员教育管理",
+                        "服务群众，开展居民群众广泛参与的才艺展示、文艺汇演、体育竞赛、知识竞赛等主题活动和各传统节庆活动",
+                        "以精细化管理为抓手，提升辖区城市品质", "强化社区便民服务中心工作效率，切实解决群众问题",
+                        "以切实改善民生为目标，促进社会事业统筹发展"), model.narrative().annualGoals());
+    }
+
+    @Test
+    void withoutDeclarationOrOnSiteFindingsThoseFactsStayUnknown() throws IOException {
+        RemoteViews.Sources recorded = recorded("FINANCE");
+        RemoteViews.Evaluation e = recorded.evaluation();
+        RemoteViews.FrontMatter f = e.frontMatter();
+        RemoteViews.Evaluation silent = new RemoteViews.Evaluation(e.id(), e.unitCode(), e.unitName(), e.regionCode(),
+                e.fiscalYear(), e.type(), e.revision(), e.status(), e.gradeScheme(), e.metrics(),
+                e.finalAccountsIncomplete(), new RemoteViews.FrontMatter(f.commissionedBy(), f.evaluatorOrg(),
+                        f.purpose(), f.scope(), f.basis(), f.methods(), f.phases(), f.achievements(), null, null),
+                e.total(), e.grade(), e.evaluatorAgency());
+        RemoteViews.Sources sources = new RemoteViews.Sources(silent, recorded.score(), recorded.inputs(),
+                recorded.budget(), recorded.profile(), null);
+        ReportModel model = ReportAssembler.model(sources, ReportKind.FINANCE_EVALUATION, OffsetDateTime.now());
+        Map<String, Object> facts = ReportAssembler.facts(model, sources);
+
+        assertFalse(facts.containsKey(FactNames.MISSING_TIMELINESS_COUNT));
+        assertFalse(facts.containsKey(FactNames.RESULT_APPLICATION_RATE));
+        assertFalse(facts.containsKey(FactNames.ASSET_INVENTORY_COUNT));
+        assertEquals(List.of(), model.narrative().annualGoals());
+    }
+
+    @Test
+    void findsDeclarationNodesByCodePathOrIndex() {
+        RemoteViews.DeclarationNode leaf = new RemoteViews.DeclarationNode(null, "时效", null, "TIMELINESS", "100%", null);
+        RemoteViews.DeclarationNode output = new RemoteViews.DeclarationNode("P1.O", "产出指标", "OUTPUT", null, null,
+                List.of(leaf));
+        RemoteViews.DeclarationNode project = new RemoteViews.DeclarationNode("P1", "秸秆禁烧经费", "PROJECT", null, null,
+                List.of(output));
+        List<RemoteViews.DeclarationNode> roots = List.of(project);
+        assertEquals(project, ReportAssembler.nodeAt(roots, "P1"));
+        assertEquals(leaf, ReportAssembler.nodeAt(roots, "P1/P1.O/#0"));
+        assertNull(ReportAssembler.nodeAt(roots, ""));
+        assertNull(ReportAssembler.nodeAt(roots, "P1/#3"));
+        assertNull(ReportAssembler.nodeAt(roots, "P9"));
+        assertNull(ReportAssembler.nodeAt(null, "P1"));
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class ReportOutline {
         }
         if (!narrative.annualGoals().isEmpty()) {
             section("绩效目标");
-            blocks.add(new ItemList(narrative.annualGoals(), true));
+            blocks.add(goalList(narrative.annualGoals()));
         }
         section("评价基本情况");
         evaluationMethod();
@@ -96,6 +96,15 @@ public final class ReportOutline {
         appendix("附件：部门整体支出绩效评价指标得分表");
     }
 
+    /** 年度绩效目标 in the seeds' form: "目标 1：加强基层党建……" (seed 000). */
+    private static ItemList goalList(List<String> goals) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < goals.size(); i++) {
+            items.add("目标 " + (i + 1) + "：" + goals.get(i));
+        }
+        return new ItemList(items, false);
+    }
+
     private void selfEvaluation() {
         title();
         Narrative narrative = model.narrative();
@@ -106,7 +115,7 @@ public final class ReportOutline {
         }
         if (!narrative.annualGoals().isEmpty()) {
             subsection("履职目标和主要任务");
-            blocks.add(new ItemList(narrative.annualGoals(), true));
+            blocks.add(goalList(narrative.annualGoals()));
         }
         if (model.budget() != null) {
             subsection("预算情况");
