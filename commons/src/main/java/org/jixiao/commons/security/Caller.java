@@ -70,6 +70,14 @@ public record Caller(String subject, Set<String> roles, Optional<String> region,
         return ownerRegionCode == null || region.get().startsWith(ownerRegionCode) || canSee(ownerRegionCode);
     }
 
+    /**
+     * Whether the caller may change shared reference data owned by a region: data owned inside their region, or
+     * national data (no owner region) when the caller is national. An enclosing bureau's data is used, not changed.
+     */
+    public boolean canWrite(String ownerRegionCode) {
+        return ownerRegionCode == null ? region.filter(String::isEmpty).isPresent() : canSee(ownerRegionCode);
+    }
+
     /** Whether the caller belongs to exactly this unit (or, for an evaluator, this agency). */
     public boolean isOwnUnit(String unitCode) {
         return unitCode != null && unit.isPresent() && unit.get().equals(unitCode);

@@ -56,6 +56,20 @@ class CallerTest {
     }
 
     @Test
+    void referenceDataIsChangedOnlyInsideTheCallersRegionAndNationalDataOnlyByNationalCallers() {
+        Caller city = Caller.of("a", Set.of(Roles.FINANCE_ADMIN), "1101", null);
+        assertTrue(city.canWrite("1101"));
+        assertTrue(city.canWrite("110105"));
+        assertFalse(city.canWrite("11"), "the province's data is used, not changed");
+        assertFalse(city.canWrite(null), "national data");
+        assertFalse(city.canWrite("1102"));
+        Caller national = Caller.of("a", Set.of(Roles.FINANCE_ADMIN), Caller.NATIONAL, null);
+        assertTrue(national.canWrite(null));
+        assertTrue(national.canWrite("11"));
+        assertFalse(Caller.of("a", Set.of(Roles.FINANCE_ADMIN), null, null).canWrite(null), "no region, nothing");
+    }
+
+    @Test
     void canSeeIsExactlyStartsWithForDigitRegions() {
         Random random = new Random(1);
         for (int i = 0; i < 1_000; i++) {

@@ -52,8 +52,7 @@ public class IndicatorScope {
 
     /** Whether shared data owned by {@code ownerRegion} (null: national) lies in the caller's write scope. */
     public boolean canWrite(String ownerRegion) {
-        Caller c = caller();
-        return ownerRegion == null ? c.region().filter(String::isEmpty).isPresent() : c.canSee(ownerRegion);
+        return caller().canWrite(ownerRegion);
     }
 
     /** The owner region of what the caller creates: their own region, null (national) for a national caller. */
