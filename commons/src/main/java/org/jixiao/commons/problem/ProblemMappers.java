@@ -83,6 +83,9 @@ public class ProblemMappers {
         if (cause instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (cause instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         return respond(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage(), uri, List.of());
     }
 

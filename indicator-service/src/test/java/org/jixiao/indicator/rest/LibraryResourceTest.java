@@ -1,6 +1,7 @@
 package org.jixiao.indicator.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,6 +32,17 @@ class LibraryResourceTest {
                 .body("size()", equalTo(1));
         given().queryParam("size", 1000).when().get("/api/v1/library").then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void anUnknownEnumValueInTheQueryIsABadRequestNamingTheParameter() {
+        given().queryParam("category", "FOO").when().get("/api/v1/library").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("category"))
+                .body("errors[0].code", equalTo("INVALID_VALUE"))
+                .body("errors[0].message", containsString("OUTPUT"));
+        given().queryParam("status", "LOST").when().get("/api/v1/declarations").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
     }
 
     @Test
