@@ -178,7 +178,7 @@ public record ReportModel(
                     : roots.stream().map(ScoreNode::score).reduce(BigDecimal.ZERO, BigDecimal::add);
             return new ReportModel(unitCode, unitName, regionCode, fiscalYear, evaluationType, reportKind, frontMatter,
                     narrative, budget, roots, computedTotal, grade, findings, IndicatorSystemSummary.of(roots),
-                    TargetAttainment.of(roots), generatedAt != null ? generatedAt : OffsetDateTime.now());
+                    TargetAttainment.of(roots, narrative == null ? List.of() : narrative.annualGoals()), generatedAt != null ? generatedAt : OffsetDateTime.now());
         }
     }
 }

@@ -18,10 +18,22 @@ public record TargetAttainment(int targetCount, int completedCount, List<UnmetTa
     }
 
     public static TargetAttainment of(List<ScoreNode> roots) {
+        return of(roots, List.of());
+    }
+
+    /**
+     * As {@link #of(List)}; a group whose name is one of the declared 年度绩效目标 is called by its number, as seed 004
+     * writes "年度目标 4 中产出指标…" (the goal's text is listed under 绩效目标). Other groups (活动, 项目) keep their name.
+     */
+    public static TargetAttainment of(List<ScoreNode> roots, List<String> annualGoals) {
         List<UnmetTarget> unmet = new ArrayList<>();
         int[] targets = {0};
         for (ScoreNode root : roots) {
-            String group = root.isGoalGroup() ? root.name() : null;
+            String group = null;
+            if (root.isGoalGroup()) {
+                int goal = annualGoals.indexOf(root.name() == null ? null : root.name().strip());
+                group = goal >= 0 ? "年度目标 " + (goal + 1) : root.name();
+            }
             collect(root, group, null, unmet, targets);
         }
         return new TargetAttainment(targets[0], targets[0] - unmet.size(), unmet);

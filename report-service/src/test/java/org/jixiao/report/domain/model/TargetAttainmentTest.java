@@ -27,6 +27,22 @@ class TargetAttainmentTest {
     }
 
     @Test
+    void aGroupThatIsADeclaredGoalIsCalledByItsNumberOthersByTheirName() {
+        ScoreNode leaf = ScoreNode.leaf("G.1", "新增就业岗位", 3, new BigDecimal("2.50"), new BigDecimal("0.66"), "≥800个",
+                "210个", null);
+        ScoreNode output = new ScoreNode("G.O", "产出指标", 1, new BigDecimal("2.50"), new BigDecimal("0.66"), null, null,
+                null, null, List.of(new ScoreNode("G.O.N", "数量指标", 2, new BigDecimal("2.50"), new BigDecimal("0.66"),
+                        null, null, null, null, List.of(leaf))));
+        ScoreNode goal = new ScoreNode("G", "聚焦民情民意，增进民生福祉", 0, new BigDecimal("2.50"), new BigDecimal("0.66"),
+                null, null, null, null, List.of(output));
+        assertEquals("年度目标 2 中产出指标“新增就业岗位”计划≥800个，实际为210个，未完成相应指标",
+                TargetAttainment.of(List.of(goal), List.of("优化市容市貌", "聚焦民情民意，增进民生福祉")).unmet().get(0).text());
+        assertEquals("聚焦民情民意，增进民生福祉 中产出指标“新增就业岗位”计划≥800个，实际为210个，未完成相应指标",
+                TargetAttainment.of(List.of(goal), List.of("优化市容市貌")).unmet().get(0).text(),
+                "an activity or undeclared group keeps its name");
+    }
+
+    @Test
     void aTargetWithoutTargetTextStatesTheScore() {
         UnmetTarget target = new UnmetTarget("x", null, "产出指标", "资金使用合规性", null, null, new BigDecimal("3.00"),
                 new BigDecimal("1.00"));
