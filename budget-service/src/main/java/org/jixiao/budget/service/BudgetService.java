@@ -13,6 +13,8 @@ import org.jixiao.budget.domain.AmountUnit;
 import org.jixiao.budget.domain.BudgetContent;
 import org.jixiao.budget.domain.BudgetFigures;
 import org.jixiao.budget.domain.FiscalMetrics;
+import org.jixiao.budget.domain.ListedTotals;
+import org.jixiao.budget.repository.BudgetDetailsStore;
 import org.jixiao.budget.repository.BudgetStore;
 import org.jixiao.budget.repository.BudgetStore.AggregateRow;
 import org.jixiao.budget.repository.BudgetStore.Audit;
@@ -40,10 +42,12 @@ public class BudgetService {
     private final UnitProfileRepository profiles;
     private final UnitScope scope;
     private final AuditTrail auditTrail;
+    private final BudgetDetailsStore details;
 
     public BudgetService(BudgetStore store, BudgetJson json, UnitProfileRepository profiles, UnitScope scope,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail, BudgetDetailsStore details) {
         this.store = store;
+        this.details = details;
         this.json = json;
         this.profiles = profiles;
         this.scope = scope;
@@ -113,7 +117,10 @@ public class BudgetService {
         return new HistoryResponse(unitCode, fiscalYear, changes);
     }
 
-    /** Every metric; 编制数 and 在职人数 come from the unit's yearly profile when the budget does not state them. */
+    /**
+     * Every metric; 编制数 and 在职人数 come from the unit's yearly profile, and 三公经费 and 专项资金 from their detail lists,
+     * when the budget does not state them.
+     */
     @Transactional
     public MetricsResponse metrics(String unitCode, int fiscalYear) {
         scope.visibleUnit(unitCode);
@@ -127,6 +134,8 @@ public class BudgetService {
                         figures.staffInPost() != null ? figures.staffInPost() : profile.staffInPost);
             }
         }
+        figures = ListedTotals.fillMissing(figures, details.threePublicExpenses(unitCode, fiscalYear),
+                details.specialFunds(unitCode, fiscalYear));
         return new MetricsResponse(unitCode, fiscalYear, budget.version(), FiscalMetrics.compute(figures),
                 FiscalMetrics.finalAccountsIncomplete(figures));
     }

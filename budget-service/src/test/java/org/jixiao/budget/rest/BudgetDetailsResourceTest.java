@@ -163,6 +163,30 @@ class BudgetDetailsResourceTest {
     }
 
     @Test
+    void metricsReadTheListedSumsWhereTheUnitYearStatesNoTotals() {
+        String unit = unitWithBudget("""
+                {"amountUnit":"YUAN","initialBudget":"1000000"}""");
+        String metrics = BUDGETS + unit + "/2023/metrics";
+        given().when().get(metrics).then().statusCode(200)
+                .body("metrics.find { it.name == 'threePublicControlRate' }.value", nullValue())
+                .body("metrics.find { it.name == 'specialFundDetailRate' }.value", nullValue());
+        given().contentType(ContentType.JSON).body("""
+                {"amountUnit":"YUAN","items":[{"item":"OVERSEAS_TRAVEL","budget":"0","actual":"0"},
+                 {"item":"OFFICIAL_VEHICLES","budget":"30000","actual":"33000"},
+                 {"item":"OFFICIAL_RECEPTION","budget":"20000","actual":"20000"}]}""")
+                .when().put(BUDGETS + unit + "/2023/three-public-expenses").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                {"amountUnit":"YUAN","specialFunds":[{"code":"ZX-1","name":"创文保卫治理经费","totalAmount":"200000",
+                 "detailedAmount":"150000"}]}""")
+                .when().put(BUDGETS + unit + "/2023/special-funds").then().statusCode(200);
+        given().when().get(metrics).then().statusCode(200)
+                .body("metrics.find { it.name == 'threePublicControlRate' }.value", equalTo(new BigDecimal("106.00")))
+                .body("metrics.find { it.name == 'threePublicControlRate' }.inputs.threePublicBudget",
+                        equalTo(new BigDecimal("50000.00")))
+                .body("metrics.find { it.name == 'specialFundDetailRate' }.value", equalTo(new BigDecimal("75.00")));
+    }
+
+    @Test
     void threePublicItemsMustAddUpToTheUnitYearsFiguresOrAreRefusedWith422() {
         String unit = unitWithBudget("""
                 {"amountUnit":"YUAN","initialBudget":"1000000","threePublicBudget":"50000","threePublicActual":"49500.50"}""");
