@@ -271,6 +271,10 @@ public final class DemoLoader {
                 case "DRAFT", "RETURNED" -> {
                     step(label, "entering " + f.inputs().path("inputs").size() + " leaf inputs as " + filler.role());
                     call("PUT", base + "/inputs", f.inputs(), filler, Map.of(), 200);
+                    if (f.surveys() != null) {
+                        step(label, "recording the questionnaires (满意度问卷)");
+                        call("PUT", base + "/surveys", f.surveys(), filler, Map.of(), 200);
+                    }
                     if (f.reportedScores() != null) {
                         step(label, "recording the unit's self-reported scores (自评得分)");
                         call("PUT", base + "/reported-scores", f.reportedScores(), filler, Map.of(), 200);

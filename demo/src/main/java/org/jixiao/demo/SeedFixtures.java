@@ -24,9 +24,10 @@ import java.io.UncheckedIOException;
  * @param reportedScores PUT /api/v1/evaluations/{id}/reported-scores; null when the seed reports no self score
  * @param declaration    the approved 绩效目标申报: PUT /api/v1/declarations/{id}/nodes when it has {@code nodes},
  *                       otherwise the framework's own tree as declared; null when the seed shows no declaration
+ * @param surveys        PUT /api/v1/evaluations/{id}/surveys (满意度问卷); null when the seed counts none
  */
 public record SeedFixtures(String dir, JsonNode unit, JsonNode profile, JsonNode budget, JsonNode framework,
-        JsonNode evaluation, JsonNode inputs, JsonNode reportedScores, JsonNode declaration) {
+        JsonNode evaluation, JsonNode inputs, JsonNode reportedScores, JsonNode declaration, JsonNode surveys) {
 
     /**
      * Decimals stay BigDecimal with their scale (92.30, 1.00), never double, and are written plain: the tree's default
@@ -42,7 +43,8 @@ public record SeedFixtures(String dir, JsonNode unit, JsonNode profile, JsonNode
     public static SeedFixtures load(String dir) {
         return new SeedFixtures(dir, required(dir, "unit.json"), optional(dir, "profile.json"),
                 required(dir, "budget.json"), required(dir, "framework.json"), required(dir, "evaluation.json"),
-                required(dir, "inputs.json"), optional(dir, "reported-scores.json"), optional(dir, "declaration.json"));
+                required(dir, "inputs.json"), optional(dir, "reported-scores.json"), optional(dir, "declaration.json"),
+                optional(dir, "surveys.json"));
     }
 
     public String unitCode() {

@@ -77,6 +77,8 @@ class DemoLoaderTest {
         assertEquals(List.of("PUT /api/v1/evaluations/" + baoxie + "/reported-scores unit-reporter:WH-DH-BAOXIE"),
                 gateway.calls(baoxie + "/reported-scores"));
         assertTrue(gateway.calls(gangcheng + "/reported-scores").isEmpty(), "a finance evaluation has no self score");
+        assertEquals(List.of("PUT /api/v1/evaluations/" + gangcheng + "/surveys evaluator:GS-JINYITONG"),
+                gateway.calls(gangcheng + "/surveys"), "seed 000 counts its questionnaires");
         // seeds 001 and 004 declare their 绩效目标: the unit declares, the finance bureau approves
         assertEquals(2, gateway.declarations.size());
         assertTrue(gateway.declarations.values().stream().allMatch(d -> d.path("status").asText().equals("APPROVED")));
@@ -262,7 +264,7 @@ class DemoLoaderTest {
                             answer = Map.of();
                         }
                     }
-                    case "reported-scores" -> answer = body;
+                    case "reported-scores", "surveys" -> answer = body;
                     case "submit" -> answer = e.put("status", "SUBMITTED");
                     case "approve" -> answer = e.put("status", "APPROVED");
                     case "finalize" -> answer = e.put("status", "FINALIZED");

@@ -49,7 +49,7 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
     /** The unit-year's approved declaration (declaration.json): five 年度目标 as in seed 000, two without 时效指标. */
     public static final String DECLARATION = "de0c0000-0000-4000-8000-000000000001";
 
-    private static final Pattern EVALUATION = Pattern.compile("/api/v1/evaluations/([0-9a-f-]{36})(/score|/inputs)?");
+    private static final Pattern EVALUATION = Pattern.compile("/api/v1/evaluations/([0-9a-f-]{36})(/score|/inputs|/surveys)?");
 
     private HttpServer server;
 
@@ -89,6 +89,8 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
             body = read("downstream/budget.json");
         } else if (path.equals("/api/v1/units/" + UNIT + "/profiles/" + YEAR)) {
             body = read("downstream/profile.json");
+        } else if (path.equals("/api/v1/grade-schemes/JIAYUGUAN")) {
+            body = read("downstream/grade-scheme.json");
         } else if (path.equals("/api/v1/declarations")) {
             String query = exchange.getRequestURI().getQuery();
             boolean ours = query != null && query.contains("unitCode=" + UNIT) && query.contains("fiscalYear=" + YEAR)

@@ -99,9 +99,27 @@ public final class RemoteViews {
     public record DeclarationIssue(String path, String code, String message) {
     }
 
-    /** Everything one report was rendered from, kept with the report; a declaration is optional. */
+    /** The questionnaires entered for an evaluation (满意度问卷). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Surveys(List<Survey> surveys) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Survey(String respondentGroup, int issued, int valid, int satisfied) {
+    }
+
+    /** The evaluation's grade scheme (等级划分). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GradeScheme(String code, String name, List<GradeBand> bands) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GradeBand(String label, BigDecimal lowerInclusive, BigDecimal upperExclusive) {
+    }
+
+    /** Everything one report was rendered from, kept with the report; declaration, scheme and surveys are optional. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Sources(Evaluation evaluation, Score score, List<LeafInput> inputs, Budget budget,
-            UnitProfile profile, Declaration declaration) {
+            UnitProfile profile, Declaration declaration, GradeScheme gradeScheme, Surveys surveys) {
     }
 }

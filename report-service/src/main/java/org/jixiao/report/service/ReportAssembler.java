@@ -12,12 +12,14 @@ import org.jixiao.report.domain.findings.FactNames;
 import org.jixiao.report.domain.model.BudgetSummary;
 import org.jixiao.report.domain.model.EvaluationType;
 import org.jixiao.report.domain.model.FrontMatter;
+import org.jixiao.report.domain.model.GradeBand;
 import org.jixiao.report.domain.model.Narrative;
 import org.jixiao.report.domain.model.Phase;
 import org.jixiao.report.domain.model.ReportFacts;
 import org.jixiao.report.domain.model.ReportKind;
 import org.jixiao.report.domain.model.ReportModel;
 import org.jixiao.report.domain.model.ScoreNode;
+import org.jixiao.report.domain.model.SurveySample;
 
 /**
  * Turns what scoring and budget answered into one {@link ReportModel} and the facts the findings rules read.
@@ -47,7 +49,7 @@ public final class ReportAssembler {
                 .fiscalYear(evaluation.fiscalYear())
                 .evaluationType(evaluationType(evaluation.type()))
                 .reportKind(kind)
-                .frontMatter(frontMatter(evaluation.frontMatter()))
+                .frontMatter(frontMatter(evaluation.frontMatter(), sources.gradeScheme(), sources.surveys()))
                 .narrative(narrative(evaluation.frontMatter(), sources.profile(), sources.declaration()))
                 .budget(budget(sources.budget()))
                 .scoreTree(tree(score.nodes(), topLevel(score.nodes()), inputs))
@@ -117,9 +119,16 @@ public final class ReportAssembler {
         }
     }
 
-    private static FrontMatter frontMatter(RemoteViews.FrontMatter front) {
+    private static FrontMatter frontMatter(RemoteViews.FrontMatter front, RemoteViews.GradeScheme scheme,
+            RemoteViews.Surveys surveys) {
+        List<GradeBand> bands = scheme == null || scheme.bands() == null ? List.of() : scheme.bands().stream()
+                .filter(b -> b.label() != null && b.lowerInclusive() != null)
+                .map(b -> new GradeBand(b.label(), b.lowerInclusive(), b.upperExclusive())).toList();
+        List<SurveySample> samples = surveys == null || surveys.surveys() == null ? List.of() : surveys.surveys().stream()
+                .filter(s -> s.respondentGroup() != null && !s.respondentGroup().isBlank())
+                .map(s -> new SurveySample(s.respondentGroup(), s.issued(), s.valid())).toList();
         if (front == null) {
-            return FrontMatter.empty();
+            return new FrontMatter(null, null, null, null, List.of(), List.of(), List.of(), bands, samples);
         }
         List<Phase> phases = new ArrayList<>();
         if (front.phases() != null) {
@@ -133,7 +142,7 @@ public final class ReportAssembler {
             }
         }
         return new FrontMatter(front.commissionedBy(), front.evaluatorOrg(), front.purpose(), front.scope(),
-                front.basis(), front.methods(), phases);
+                front.basis(), front.methods(), phases, bands, samples);
     }
 
     private static Narrative narrative(RemoteViews.FrontMatter front, RemoteViews.UnitProfile profile,

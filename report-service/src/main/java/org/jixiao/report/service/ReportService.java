@@ -241,7 +241,11 @@ public class ReportService {
                 () -> budget.budget(evaluation.unitCode(), evaluation.fiscalYear())).orElse(null);
         RemoteViews.UnitProfile profile = remote.get("budget-service",
                 () -> budget.profile(evaluation.unitCode(), evaluation.fiscalYear())).orElse(null);
-        return new RemoteViews.Sources(evaluation, score, inputs, figures, profile, approvedDeclaration(evaluation));
+        RemoteViews.GradeScheme scheme = evaluation.gradeScheme() == null ? null
+                : remote.get("scoring-service", () -> scoring.gradeScheme(evaluation.gradeScheme())).orElse(null);
+        RemoteViews.Surveys surveys = remote.get("scoring-service", () -> scoring.surveys(id)).orElse(null);
+        return new RemoteViews.Sources(evaluation, score, inputs, figures, profile, approvedDeclaration(evaluation),
+                scheme, surveys);
     }
 
     /** The unit-year's approved declaration, the latest if it was declared more than once; null when there is none. */

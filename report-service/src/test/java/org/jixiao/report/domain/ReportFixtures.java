@@ -11,6 +11,8 @@ import org.jixiao.report.domain.findings.Severity;
 import org.jixiao.report.domain.model.BudgetSummary;
 import org.jixiao.report.domain.model.EvaluationType;
 import org.jixiao.report.domain.model.FrontMatter;
+import org.jixiao.report.domain.model.GradeBand;
+import org.jixiao.report.domain.model.SurveySample;
 import org.jixiao.report.domain.model.Narrative;
 import org.jixiao.report.domain.model.Phase;
 import org.jixiao.report.domain.model.ReportKind;
@@ -59,7 +61,12 @@ public final class ReportFixtures {
                         List.of("《嘉峪关市预算绩效管理办法》", "街道2020—2022年度部门整体支出及项目支出绩效目标表"),
                         List.of("比较法", "因素分析法", "公众评判法"),
                         List.of(new Phase("前期准备", LocalDate.of(2023, 7, 5), LocalDate.of(2023, 7, 11)),
-                                new Phase("评价实施", LocalDate.of(2023, 7, 12), LocalDate.of(2023, 7, 21)))))
+                                new Phase("评价实施", LocalDate.of(2023, 7, 12), LocalDate.of(2023, 7, 21))),
+                        List.of(new GradeBand("优秀", new BigDecimal("90"), null),
+                                new GradeBand("良好", new BigDecimal("80"), new BigDecimal("90")),
+                                new GradeBand("基本合格", new BigDecimal("70"), new BigDecimal("80")),
+                                new GradeBand("不合格", BigDecimal.ZERO, new BigDecimal("70"))),
+                        List.of(new SurveySample("staff", 44, 44), new SurveySample("residents", 38, 38))))
                 .narrative(new Narrative("钢城街道办事处是市政府的派出机构。",
                         List.of("加强基层党建，强化工作阵地建设和党员教育管理", "以精细化管理为抓手，提升辖区城市品质"),
                         "各项工作取得扎实成效。", null, "采用第三方机构“内审+终审”机制。"))

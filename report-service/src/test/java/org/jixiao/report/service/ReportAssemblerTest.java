@@ -36,7 +36,9 @@ class ReportAssemblerTest {
         RemoteViews.Budget budget = JSON.readValue(read("budget"), RemoteViews.Budget.class);
         RemoteViews.UnitProfile profile = JSON.readValue(read("profile"), RemoteViews.UnitProfile.class);
         RemoteViews.Declaration declaration = JSON.readValue(read("declaration"), RemoteViews.Declaration.class);
-        return new RemoteViews.Sources(evaluation, score, inputs, budget, profile, declaration);
+        RemoteViews.GradeScheme scheme = JSON.readValue(read("grade-scheme"), RemoteViews.GradeScheme.class);
+        RemoteViews.Surveys surveys = JSON.readValue(read("surveys"), RemoteViews.Surveys.class);
+        return new RemoteViews.Sources(evaluation, score, inputs, budget, profile, declaration, scheme, surveys);
     }
 
     private static String read(String name) throws IOException {
@@ -59,6 +61,9 @@ class ReportAssemblerTest {
         assertEquals(new BigDecimal("20.90"), model.budget().adjustmentRate());
         assertEquals("嘉峪关市财政局", model.frontMatter().commissionedBy());
         assertEquals(2, model.frontMatter().phases().size());
+        assertEquals(4, model.frontMatter().gradeBands().size());
+        assertEquals("对相关受益对象的满意度进行问卷调查，共收集干部职工满意度问卷44份，受益群众满意度问卷38份（发放40份）。",
+                org.jixiao.report.domain.model.SurveySample.describe(model.frontMatter().surveys()));
         assertTrue(model.narrative().unitProfile().startsWith("内设机构3个：党政综合办公室"));
         assertEquals("街道以党建引领基层治理，各项工作取得扎实成效。", model.narrative().achievements());
         List<String> unmet = model.targetAttainment().unmet().stream().map(UnmetTarget::text).toList();
@@ -108,7 +113,7 @@ class ReportAssemblerTest {
                         f.purpose(), f.scope(), f.basis(), f.methods(), f.phases(), f.achievements(), null, null),
                 e.total(), e.grade(), e.evaluatorAgency());
         RemoteViews.Sources sources = new RemoteViews.Sources(silent, recorded.score(), recorded.inputs(),
-                recorded.budget(), recorded.profile(), null);
+                recorded.budget(), recorded.profile(), null, null, null);
         ReportModel model = ReportAssembler.model(sources, ReportKind.FINANCE_EVALUATION, OffsetDateTime.now());
         Map<String, Object> facts = ReportAssembler.facts(model, sources);
 
@@ -116,6 +121,8 @@ class ReportAssemblerTest {
         assertFalse(facts.containsKey(FactNames.RESULT_APPLICATION_RATE));
         assertFalse(facts.containsKey(FactNames.ASSET_INVENTORY_COUNT));
         assertEquals(List.of(), model.narrative().annualGoals());
+        assertEquals(List.of(), model.frontMatter().gradeBands());
+        assertEquals(List.of(), model.frontMatter().surveys());
     }
 
     @Test

@@ -59,4 +59,11 @@ public final class Figures {
         }
         return value.toString();
     }
+
+    private static final String[] SMALL_COUNTS = {"零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    /** "四个等级", "两个等级": counts before 个 up to ten in characters, as the reports write them; larger ones in digits. */
+    public static String countInWords(int count) {
+        return count >= 0 && count < SMALL_COUNTS.length ? SMALL_COUNTS[count] : Integer.toString(count);
+    }
 }

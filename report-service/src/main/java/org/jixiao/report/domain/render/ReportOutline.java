@@ -13,6 +13,8 @@ import org.jixiao.report.domain.findings.Finding;
 import org.jixiao.report.domain.model.BudgetSummary;
 import org.jixiao.report.domain.model.Figures;
 import org.jixiao.report.domain.model.FrontMatter;
+import org.jixiao.report.domain.model.GradeBand;
+import org.jixiao.report.domain.model.SurveySample;
 import org.jixiao.report.domain.model.Narrative;
 import org.jixiao.report.domain.model.Phase;
 import org.jixiao.report.domain.model.ReportModel;
@@ -262,9 +264,17 @@ public final class ReportOutline {
         subsection("评价指标体系");
         blocks.add(new Paragraph("评价指标体系包括" + model.indicatorSummary().describe() + "，总分"
                 + Figures.number(model.totalWeight().stripTrailingZeros()) + "分。"));
+        if (!front.gradeBands().isEmpty()) {
+            subsection("等级划分");
+            blocks.add(new Paragraph(GradeBand.describe(front.gradeBands())));
+        }
         if (!front.methods().isEmpty()) {
             subsection("评价方法");
             blocks.add(new Paragraph(String.join("、", front.methods()) + "。"));
+        }
+        if (!front.surveys().isEmpty()) {
+            subsection("数据采集");
+            blocks.add(new Paragraph(SurveySample.describe(front.surveys())));
         }
         if (!front.phases().isEmpty()) {
             subsection("工作过程");
