@@ -31,7 +31,8 @@ public final class RemoteViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FrontMatter(String commissionedBy, String evaluatorOrg, String purpose, String scope,
             List<String> basis, List<String> methods, List<Phase> phases, String achievements,
-            BigDecimal resultApplicationRate, Integer assetInventoryCount) {
+            String resultApplication, String otherMatters, BigDecimal resultApplicationRate,
+            Integer assetInventoryCount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

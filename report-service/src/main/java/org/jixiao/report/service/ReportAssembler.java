@@ -147,8 +147,11 @@ public final class ReportAssembler {
 
     private static Narrative narrative(RemoteViews.FrontMatter front, RemoteViews.UnitProfile profile,
             RemoteViews.Declaration declaration) {
-        String achievements = front == null ? null : front.achievements();
-        return new Narrative(profileText(profile), annualGoals(declaration), achievements, null, null);
+        if (front == null) {
+            return new Narrative(profileText(profile), annualGoals(declaration), null, null, null);
+        }
+        return new Narrative(profileText(profile), annualGoals(declaration), front.achievements(),
+                front.resultApplication(), front.otherMatters());
     }
 
     /** 年度绩效目标 as declared: the names of the declaration's 年度目标 groups, in their order (seeds 000, 004). */

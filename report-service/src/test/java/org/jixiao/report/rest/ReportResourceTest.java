@@ -126,6 +126,7 @@ class ReportResourceTest {
         assertTrue(html.contains("目标 1：加强基层党建，强化工作阵地建设和党员教育管理"), "HTML lists the declared 年度绩效目标");
         assertTrue(html.contains("评价结果分为优秀、良好、基本合格、不合格四个等级：90分（含）以上为优秀；"), "HTML states the bands");
         assertTrue(html.contains("共收集干部职工满意度问卷44份，受益群众满意度问卷38份"), "HTML counts the questionnaires");
+        assertTrue(html.contains("评价中未发现其他需要说明的事项。"), "HTML quotes 其他需要说明的事项 as entered");
     }
 
     @Test

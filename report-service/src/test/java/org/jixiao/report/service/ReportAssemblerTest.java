@@ -66,6 +66,8 @@ class ReportAssemblerTest {
                 org.jixiao.report.domain.model.SurveySample.describe(model.frontMatter().surveys()));
         assertTrue(model.narrative().unitProfile().startsWith("内设机构3个：党政综合办公室"));
         assertEquals("街道以党建引领基层治理，各项工作取得扎实成效。", model.narrative().achievements());
+        assertEquals("2021年度评价发现的问题已全部整改，评价结果已在街道网站公开。", model.narrative().resultApplication());
+        assertEquals("评价中未发现其他需要说明的事项。", model.narrative().otherMatters());
         List<String> unmet = model.targetAttainment().unmet().stream().map(UnmetTarget::text).toList();
         assertEquals(4, unmet.size());
         assertTrue(unmet.contains("社会效应“辖区安全事故发生率”计划≤1%，实际为1.2%，未完成相应指标"), unmet.toString());
@@ -110,7 +112,8 @@ class ReportAssemblerTest {
         RemoteViews.Evaluation silent = new RemoteViews.Evaluation(e.id(), e.unitCode(), e.unitName(), e.regionCode(),
                 e.fiscalYear(), e.type(), e.revision(), e.status(), e.gradeScheme(), e.metrics(),
                 e.finalAccountsIncomplete(), new RemoteViews.FrontMatter(f.commissionedBy(), f.evaluatorOrg(),
-                        f.purpose(), f.scope(), f.basis(), f.methods(), f.phases(), f.achievements(), null, null),
+                        f.purpose(), f.scope(), f.basis(), f.methods(), f.phases(), f.achievements(), null, null,
+                        null, null),
                 e.total(), e.grade(), e.evaluatorAgency());
         RemoteViews.Sources sources = new RemoteViews.Sources(silent, recorded.score(), recorded.inputs(),
                 recorded.budget(), recorded.profile(), null, null, null);

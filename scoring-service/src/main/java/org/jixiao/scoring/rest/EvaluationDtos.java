@@ -55,6 +55,9 @@ public final class EvaluationDtos {
             @Size(max = 20) List<@Size(max = 100) String> methods,
             @Size(max = 20) List<@Valid Phase> phases,
             @Size(max = 20000) String achievements,
+            @Size(max = 20000) @Schema(description = "结果应用和公开: how last year's results were used and published")
+            String resultApplication,
+            @Size(max = 20000) @Schema(description = "其他需要说明的事项") String otherMatters,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "评价结果应用率, percent: share of the previous evaluations' findings that were "
                     + "rectified (seed 001: 0)", example = "0")

@@ -302,11 +302,12 @@ class EvaluationResourceTest {
         String base = "/api/v1/evaluations/" + id;
         EvaluationFixtures.asAgency().contentType(ContentType.JSON)
                 .body(Map.of("commissionedBy", "平顶山市石龙区财政局", "resultApplicationRate", new BigDecimal("12.5"),
-                        "assetInventoryCount", 0))
+                        "assetInventoryCount", 0, "otherMatters", "无"))
                 .when().put(base + "/front-matter").then().statusCode(200)
                 .body("frontMatter.commissionedBy", equalTo("平顶山市石龙区财政局"))
                 .body("frontMatter.resultApplicationRate", equalTo(new BigDecimal("12.5")))
-                .body("frontMatter.assetInventoryCount", equalTo(0));
+                .body("frontMatter.assetInventoryCount", equalTo(0))
+                .body("frontMatter.otherMatters", equalTo("无"));
         given().when().get(base).then().statusCode(200).body("frontMatter.assetInventoryCount", equalTo(0));
 
         given().contentType(ContentType.JSON).body(Map.of("resultApplicationRate", 100.5, "assetInventoryCount", -1))
