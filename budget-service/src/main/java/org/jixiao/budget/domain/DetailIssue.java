@@ -1,5 +1,6 @@
 package org.jixiao.budget.domain;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -62,5 +63,18 @@ public record DetailIssue(String field, String code, String message) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * A list's sum that states one of the unit-year's figures differently, e.g. "三项预算数合计 X 元 与本年度三公经费预算数
+     * threePublicBudget Y 元 不符"; null when the two agree or either is not stated (nothing to compare).
+     */
+    static DetailIssue sumMismatch(String field, String code, String sumLabel, BigDecimal sum, String figureLabel,
+            BigDecimal figure) {
+        if (sum == null || figure == null || sum.compareTo(figure) == 0) {
+            return null;
+        }
+        return new DetailIssue(field, code, sumLabel + " " + Percentages.yuan(sum) + " 与本年度" + figureLabel + " "
+                + Percentages.yuan(figure) + " 不符");
     }
 }

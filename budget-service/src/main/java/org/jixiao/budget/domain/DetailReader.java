@@ -2,15 +2,19 @@ package org.jixiao.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads the fields of one detail list (amounts, codes, names), collecting every problem with the request field it
- * belongs to, so that a caller fixes a list in one round trip. Amounts go through {@link AmountParser} (元 or 万元 as
- * declared, full-width digits, exact fen) and are refused with the codes a bulk push uses ({@link RowConflict}).
- * An instance belongs to one request and is not thread-safe.
+ * Reads one detail list: its size and amountUnit, the fields of each entry (amounts, codes, names) and the keys that
+ * must not repeat, collecting every problem with the request field it belongs to, so that a caller fixes a list in one
+ * round trip. Amounts go through {@link AmountParser} (元 or 万元 as declared, full-width digits, exact fen) and are
+ * refused with the codes a bulk push uses ({@link RowConflict}). An instance belongs to one request and is not
+ * thread-safe.
  */
 final class DetailReader {
 
@@ -35,6 +39,67 @@ final class DetailReader {
 
     void error(String field, String code, String message) {
         errors.add(new DetailIssue(field, code, message));
+    }
+
+    /**
+     * The checks of a whole list before any entry is read: at most {@code max} entries (else TOO_MANY_ITEMS at
+     * {@code list}, saying {@code tooMany}), and an amountUnit unless the list is empty (MISSING_UNIT: never
+     * guessed). True when the list is refused whole; its entries are then not read.
+     */
+    boolean refusesWhole(String list, int size, int max, String tooMany) {
+        if (size > max) {
+            error(list, DetailIssue.TOO_MANY_ITEMS, tooMany);
+            return true;
+        }
+        if (unit == null && size > 0) {
+            error("amountUnit", RowConflict.MISSING_UNIT, "未注明金额单位（元或万元），不作推测");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The keys of a list's entries (project codes, items, months), which must not repeat.
+     *
+     * @param list          the list's request field, as the message names the entry repeated
+     * @param duplicateCode the code of a repeated key
+     * @param describe      the key as the message names it; the message goes on "与 list[i] 重复"
+     */
+    <K> Keys<K> keys(String list, String duplicateCode, Function<K, String> describe) {
+        return new Keys<>(list, duplicateCode, describe);
+    }
+
+    final class Keys<K> {
+        private final String list;
+        private final String duplicateCode;
+        private final Function<K, String> describe;
+        private final Map<K, Integer> firstIndex = new HashMap<>();
+
+        private Keys(String list, String duplicateCode, Function<K, String> describe) {
+            this.list = list;
+            this.duplicateCode = duplicateCode;
+            this.describe = describe;
+        }
+
+        /**
+         * False, with an error at {@code field} naming the entry it repeats, when {@code key} was met before; true
+         * for a new key and for null (a key already refused, nothing to compare).
+         */
+        boolean unique(K key, int index, String field) {
+            if (key == null) {
+                return true;
+            }
+            Integer first = firstIndex.putIfAbsent(key, index);
+            if (first != null) {
+                error(field, duplicateCode, describe.apply(key) + "与 " + list + "[" + first + "] 重复");
+                return false;
+            }
+            return true;
+        }
+
+        boolean contains(K key) {
+            return firstIndex.containsKey(key);
+        }
     }
 
     /** A required amount in 元; null (with an error recorded) when missing or not acceptable. */

@@ -1,12 +1,9 @@
 package org.jixiao.budget.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,7 +23,6 @@ public final class MonthlyExecutions {
     /** Beyond this a list is not a slip to explain month by month (any list of more than 12 has duplicates). */
     public static final int MAX_LISTED = 100;
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MONTHS = BigDecimal.valueOf(LAST_MONTH);
 
     private MonthlyExecutions() {
@@ -43,15 +39,10 @@ public final class MonthlyExecutions {
     public static Validated<List<MonthlyExecution>> validate(List<Input> inputs, AmountUnit unit) {
         Objects.requireNonNull(inputs, "inputs");
         DetailReader reader = new DetailReader(unit);
-        if (inputs.size() > MAX_LISTED) {
-            reader.error(FIELD, DetailIssue.TOO_MANY_ITEMS, "一年只有 12 个月，收到 " + inputs.size() + " 条");
+        if (reader.refusesWhole(FIELD, inputs.size(), MAX_LISTED, "一年只有 12 个月，收到 " + inputs.size() + " 条")) {
             return Validated.of(null, reader.errors());
         }
-        if (unit == null && !inputs.isEmpty()) {
-            reader.error("amountUnit", RowConflict.MISSING_UNIT, "未注明金额单位（元或万元），不作推测");
-            return Validated.of(null, reader.errors());
-        }
-        Map<Integer, Integer> firstIndexByMonth = new HashMap<>();
+        DetailReader.Keys<Integer> listed = reader.keys(FIELD, DetailIssue.DUPLICATE_MONTH, month -> month + " 月");
         List<Indexed> read = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             String at = FIELD + "[" + i + "]";
@@ -61,13 +52,8 @@ public final class MonthlyExecutions {
                 continue;
             }
             Integer month = month(reader, at + ".month", in.month());
-            if (month != null) {
-                Integer first = firstIndexByMonth.putIfAbsent(month, i);
-                if (first != null) {
-                    reader.error(at + ".month", DetailIssue.DUPLICATE_MONTH,
-                            month + " 月与 " + FIELD + "[" + first + "] 重复");
-                    month = null;
-                }
+            if (!listed.unique(month, i, at + ".month")) {
+                month = null;
             }
             BigDecimal amount = reader.requiredAmount(at + ".cumulativeActual", in.cumulativeActual());
             if (month != null && amount != null) {
@@ -114,7 +100,7 @@ public final class MonthlyExecutions {
         if (month < FIRST_MONTH || month > LAST_MONTH) {
             throw new IllegalArgumentException("month must be 1 to 12: " + month);
         }
-        return BigDecimal.valueOf(month).multiply(HUNDRED).divide(MONTHS, 2, RoundingMode.HALF_UP);
+        return Percentages.of(BigDecimal.valueOf(month), MONTHS);
     }
 
     /** Each month's progress against {@code budgetInForce} (元); execution progress is undefined when it is 0. */

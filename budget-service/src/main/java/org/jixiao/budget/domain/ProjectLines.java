@@ -2,9 +2,7 @@ package org.jixiao.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,15 +37,12 @@ public final class ProjectLines {
     public static Validated<List<ProjectLine>> validate(List<Input> inputs, AmountUnit unit) {
         Objects.requireNonNull(inputs, "inputs");
         DetailReader reader = new DetailReader(unit);
-        if (inputs.size() > MAX_PROJECTS) {
-            reader.error(FIELD, DetailIssue.TOO_MANY_ITEMS, "最多 " + MAX_PROJECTS + " 个项目，收到 " + inputs.size());
+        if (reader.refusesWhole(FIELD, inputs.size(), MAX_PROJECTS,
+                "最多 " + MAX_PROJECTS + " 个项目，收到 " + inputs.size())) {
             return Validated.of(null, reader.errors());
         }
-        if (unit == null && !inputs.isEmpty()) {
-            reader.error("amountUnit", RowConflict.MISSING_UNIT, "未注明金额单位（元或万元），不作推测");
-            return Validated.of(null, reader.errors());
-        }
-        Map<String, Integer> firstIndexByCode = new HashMap<>();
+        DetailReader.Keys<String> codes = reader.keys(FIELD, DetailIssue.DUPLICATE_PROJECT_CODE,
+                code -> "项目编码 " + AmountParser.echo(code) + " ");
         List<ProjectLine> lines = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             String at = FIELD + "[" + i + "]";
@@ -58,13 +53,7 @@ public final class ProjectLines {
             }
             int errorsBefore = reader.errors().size();
             String code = reader.identifier(at + ".projectCode", in.projectCode(), DetailIssue.INVALID_PROJECT_CODE);
-            if (code != null) {
-                Integer first = firstIndexByCode.putIfAbsent(code, i);
-                if (first != null) {
-                    reader.error(at + ".projectCode", DetailIssue.DUPLICATE_PROJECT_CODE,
-                            "项目编码 " + AmountParser.echo(code) + " 与 " + FIELD + "[" + first + "] 重复");
-                }
-            }
+            codes.unique(code, i, at + ".projectCode");
             String name = reader.name(at + ".projectName", in.projectName());
             BigDecimal initial = reader.requiredAmount(at + ".initialBudget", in.initialBudget());
             BigDecimal adjusted = reader.optionalAmount(at + ".adjustedBudget", in.adjustedBudget());

@@ -2,10 +2,9 @@ package org.jixiao.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * 专项资金 detail entry: validation of a list as one PUT states it, the specialFundDetailRate derived from it, and
@@ -32,15 +31,12 @@ public final class SpecialFunds {
     public static Validated<List<SpecialFund>> validate(List<Input> inputs, AmountUnit unit) {
         Objects.requireNonNull(inputs, "inputs");
         DetailReader reader = new DetailReader(unit);
-        if (inputs.size() > MAX_FUNDS) {
-            reader.error(FIELD, DetailIssue.TOO_MANY_ITEMS, "最多 " + MAX_FUNDS + " 项专项资金，收到 " + inputs.size());
+        if (reader.refusesWhole(FIELD, inputs.size(), MAX_FUNDS,
+                "最多 " + MAX_FUNDS + " 项专项资金，收到 " + inputs.size())) {
             return Validated.of(null, reader.errors());
         }
-        if (unit == null && !inputs.isEmpty()) {
-            reader.error("amountUnit", RowConflict.MISSING_UNIT, "未注明金额单位（元或万元），不作推测");
-            return Validated.of(null, reader.errors());
-        }
-        Map<String, Integer> firstIndexByCode = new HashMap<>();
+        DetailReader.Keys<String> codes = reader.keys(FIELD, DetailIssue.DUPLICATE_SPECIAL_FUND_CODE,
+                code -> "专项资金编码 " + AmountParser.echo(code) + " ");
         List<SpecialFund> funds = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             String at = FIELD + "[" + i + "]";
@@ -51,13 +47,7 @@ public final class SpecialFunds {
             }
             int errorsBefore = reader.errors().size();
             String code = reader.identifier(at + ".code", in.code(), DetailIssue.INVALID_SPECIAL_FUND_CODE);
-            if (code != null) {
-                Integer first = firstIndexByCode.putIfAbsent(code, i);
-                if (first != null) {
-                    reader.error(at + ".code", DetailIssue.DUPLICATE_SPECIAL_FUND_CODE,
-                            "专项资金编码 " + AmountParser.echo(code) + " 与 " + FIELD + "[" + first + "] 重复");
-                }
-            }
+            codes.unique(code, i, at + ".code");
             String name = reader.name(at + ".name", in.name());
             BigDecimal total = reader.requiredAmount(at + ".totalAmount", in.totalAmount());
             BigDecimal detailed = reader.requiredAmount(at + ".detailedAmount", in.detailedAmount());
@@ -98,19 +88,13 @@ public final class SpecialFunds {
         if (funds.isEmpty()) {
             return List.of();
         }
-        List<DetailIssue> issues = new ArrayList<>(2);
-        BigDecimal total = totalAmount(funds);
-        if (figures.specialFundsTotal() != null && total.compareTo(figures.specialFundsTotal()) != 0) {
-            issues.add(new DetailIssue(FIELD + "[].totalAmount", DetailIssue.SPECIAL_FUNDS_TOTAL_MISMATCH,
-                    "各专项资金总数合计 " + Percentages.yuan(total) + " 与本年度专项资金总数 specialFundsTotal "
-                            + Percentages.yuan(figures.specialFundsTotal()) + " 不符"));
-        }
-        BigDecimal detailed = detailedAmount(funds);
-        if (figures.specialFundsDetailed() != null && detailed.compareTo(figures.specialFundsDetailed()) != 0) {
-            issues.add(new DetailIssue(FIELD + "[].detailedAmount", DetailIssue.SPECIAL_FUNDS_DETAILED_MISMATCH,
-                    "各专项资金已细化金额合计 " + Percentages.yuan(detailed) + " 与本年度已细化专项资金 specialFundsDetailed "
-                            + Percentages.yuan(figures.specialFundsDetailed()) + " 不符"));
-        }
-        return List.copyOf(issues);
+        return Stream.of(
+                DetailIssue.sumMismatch(FIELD + "[].totalAmount", DetailIssue.SPECIAL_FUNDS_TOTAL_MISMATCH,
+                        "各专项资金总数合计", totalAmount(funds),
+                        "专项资金总数 specialFundsTotal", figures.specialFundsTotal()),
+                DetailIssue.sumMismatch(FIELD + "[].detailedAmount", DetailIssue.SPECIAL_FUNDS_DETAILED_MISMATCH,
+                        "各专项资金已细化金额合计", detailedAmount(funds),
+                        "已细化专项资金 specialFundsDetailed", figures.specialFundsDetailed()))
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -3,11 +3,11 @@ package org.jixiao.budget.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * 三公经费 by item: validation of the three items as one PUT states them, their control rates, and their agreement
@@ -45,15 +45,11 @@ public final class ThreePublicExpenses {
     public static Validated<List<ThreePublicExpense>> validate(List<Input> inputs, AmountUnit unit) {
         Objects.requireNonNull(inputs, "inputs");
         DetailReader reader = new DetailReader(unit);
-        if (inputs.size() > MAX_LISTED) {
-            reader.error(FIELD, DetailIssue.TOO_MANY_ITEMS, "三公经费只有 3 项，收到 " + inputs.size() + " 项");
+        if (reader.refusesWhole(FIELD, inputs.size(), MAX_LISTED, "三公经费只有 3 项，收到 " + inputs.size() + " 项")) {
             return Validated.of(null, reader.errors());
         }
-        if (unit == null && !inputs.isEmpty()) {
-            reader.error("amountUnit", RowConflict.MISSING_UNIT, "未注明金额单位（元或万元），不作推测");
-            return Validated.of(null, reader.errors());
-        }
-        Map<ThreePublicItem, Integer> firstIndex = new EnumMap<>(ThreePublicItem.class);
+        DetailReader.Keys<ThreePublicItem> listed = reader.keys(FIELD, DetailIssue.DUPLICATE_ITEM,
+                item -> item.label() + "（" + item + "）");
         List<ThreePublicExpense> items = new ArrayList<>(inputs.size());
         int withActual = 0;
         int withoutActual = 0;
@@ -68,13 +64,8 @@ public final class ThreePublicExpenses {
             if (in.item() == null) {
                 reader.error(at + ".item", DetailIssue.MISSING_FIELD,
                         "缺少项目：OVERSEAS_TRAVEL、OFFICIAL_VEHICLES 或 OFFICIAL_RECEPTION");
-            } else {
-                Integer first = firstIndex.putIfAbsent(in.item(), i);
-                if (first != null) {
-                    reader.error(at + ".item", DetailIssue.DUPLICATE_ITEM,
-                            in.item().label() + "（" + in.item() + "）与 " + FIELD + "[" + first + "] 重复");
-                }
             }
+            listed.unique(in.item(), i, at + ".item");
             BigDecimal budget = reader.requiredAmount(at + ".budget", in.budget());
             BigDecimal actual = reader.optionalAmount(at + ".actual", in.actual());
             if (AmountParser.isBlank(in.actual())) {
@@ -88,7 +79,7 @@ public final class ThreePublicExpenses {
         }
         if (!inputs.isEmpty()) {
             for (ThreePublicItem item : ThreePublicItem.values()) {
-                if (!firstIndex.containsKey(item)) {
+                if (!listed.contains(item)) {
                     reader.error(FIELD, DetailIssue.MISSING_ITEM, "缺少" + item.label() + "（" + item
                             + "）：三项须各列一次，没有的列 0");
                 }
@@ -158,20 +149,13 @@ public final class ThreePublicExpenses {
         if (items.isEmpty()) {
             return List.of();
         }
-        List<DetailIssue> issues = new ArrayList<>(2);
-        BigDecimal budget = totalBudget(items);
-        if (figures.threePublicBudget() != null && budget.compareTo(figures.threePublicBudget()) != 0) {
-            issues.add(new DetailIssue(FIELD + "[].budget", DetailIssue.THREE_PUBLIC_BUDGET_MISMATCH,
-                    "三项预算数合计 " + Percentages.yuan(budget) + " 与本年度三公经费预算数 threePublicBudget "
-                            + Percentages.yuan(figures.threePublicBudget()) + " 不符"));
-        }
-        BigDecimal actual = totalActual(items);
-        if (actual != null && figures.threePublicActual() != null
-                && actual.compareTo(figures.threePublicActual()) != 0) {
-            issues.add(new DetailIssue(FIELD + "[].actual", DetailIssue.THREE_PUBLIC_ACTUAL_MISMATCH,
-                    "三项实际支出合计 " + Percentages.yuan(actual) + " 与本年度三公经费实际支出数 threePublicActual "
-                            + Percentages.yuan(figures.threePublicActual()) + " 不符"));
-        }
-        return List.copyOf(issues);
+        return Stream.of(
+                DetailIssue.sumMismatch(FIELD + "[].budget", DetailIssue.THREE_PUBLIC_BUDGET_MISMATCH,
+                        "三项预算数合计", totalBudget(items),
+                        "三公经费预算数 threePublicBudget", figures.threePublicBudget()),
+                DetailIssue.sumMismatch(FIELD + "[].actual", DetailIssue.THREE_PUBLIC_ACTUAL_MISMATCH,
+                        "三项实际支出合计", totalActual(items),
+                        "三公经费实际支出数 threePublicActual", figures.threePublicActual()))
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
@@ -24,6 +25,10 @@ import org.jixiao.budget.domain.ThreePublicItem;
  * The detail lists of a unit-year (V5__budget_breakdown_details.sql) in plain JDBC on the transaction's connection.
  * A list is replaced whole: delete and batched insert in the caller's transaction, so nothing is ever half written.
  * Callers hold the transaction and, before replacing a list, {@link #lockBudget} its unit-year.
+ *
+ * <p>Reading and replacing work the same way for every list; what differs (table, columns, row mapping) is stated
+ * once per list in a {@link DetailTable}: {@link #PROJECTS}, {@link #THREE_PUBLIC_EXPENSES}, {@link #SPECIAL_FUNDS}
+ * and {@link #MONTHLY_EXECUTION}.
  */
 @ApplicationScoped
 public class BudgetDetailsStore {
@@ -37,6 +42,119 @@ public class BudgetDetailsStore {
     public record SetVersion(int version, OffsetDateTime updatedAt) {
         public static final SetVersion NONE = new SetVersion(0, null);
     }
+
+    /**
+     * Where one list is stored and how a row maps to the domain. Both statements filter or start with unit_code and
+     * fiscal_year (parameters 1 and 2); the writer binds the row's own columns from parameter 3 on.
+     *
+     * @param <T> the domain type of one row
+     */
+    public static final class DetailTable<T> {
+        private final Kind kind;
+        private final String table;
+        private final String select;
+        private final RowReader<T> reader;
+        private final Comparator<T> order;
+        private final String insert;
+        private final RowWriter<T> writer;
+
+        /** {@code order}: how the rows are sorted after reading; null when {@code select} orders them already. */
+        private DetailTable(Kind kind, String table, String select, RowReader<T> reader, Comparator<T> order,
+                String insert, RowWriter<T> writer) {
+            this.kind = kind;
+            this.table = table;
+            this.select = select;
+            this.reader = reader;
+            this.order = order;
+            this.insert = insert;
+            this.writer = writer;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Binds one row from parameter 3 on; position is its place in the list (0, 1, …), for tables that keep it. */
+    @FunctionalInterface
+    private interface RowWriter<T> {
+        void bind(PreparedStatement insert, int position, T row) throws SQLException;
+    }
+
+    public static final DetailTable<ProjectLine> PROJECTS = new DetailTable<>(Kind.PROJECTS, "budget_project",
+            "select project_code, project_name, fund_source, initial_budget, adjusted_budget, actual_expenditure, "
+                    + "functional_code, economic_code from budget_project where unit_code = ? and fiscal_year = ? "
+                    + "order by position",
+            rs -> {
+                String source = rs.getString(3);
+                return new ProjectLine(rs.getString(1), rs.getString(2),
+                        source == null ? null : FundSource.valueOf(source), rs.getBigDecimal(4), rs.getBigDecimal(5),
+                        rs.getBigDecimal(6), rs.getString(7), rs.getString(8));
+            },
+            null,
+            "insert into budget_project (unit_code, fiscal_year, position, project_code, project_name, fund_source, "
+                    + "initial_budget, adjusted_budget, actual_expenditure, functional_code, economic_code) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (insert, position, line) -> {
+                insert.setInt(3, position);
+                insert.setString(4, line.projectCode());
+                insert.setString(5, line.projectName());
+                insert.setString(6, line.fundSource() == null ? null : line.fundSource().name());
+                insert.setBigDecimal(7, line.initialBudget());
+                money(insert, 8, line.adjustedBudget());
+                insert.setBigDecimal(9, line.actualExpenditure());
+                insert.setString(10, line.functionalCode());
+                insert.setString(11, line.economicCode());
+            });
+
+    public static final DetailTable<ThreePublicExpense> THREE_PUBLIC_EXPENSES = new DetailTable<>(
+            Kind.THREE_PUBLIC_EXPENSES, "budget_three_public_expense",
+            "select item, budget, actual from budget_three_public_expense where unit_code = ? and fiscal_year = ?",
+            rs -> new ThreePublicExpense(ThreePublicItem.valueOf(rs.getString(1)), rs.getBigDecimal(2),
+                    rs.getBigDecimal(3)),
+            // the enum's order (因公出国(境), 公务用车, 公务接待), as reports list them
+            Comparator.comparing(ThreePublicExpense::item),
+            "insert into budget_three_public_expense (unit_code, fiscal_year, item, budget, actual) "
+                    + "values (?, ?, ?, ?, ?)",
+            (insert, position, item) -> {
+                insert.setString(3, item.item().name());
+                insert.setBigDecimal(4, item.budget());
+                money(insert, 5, item.actual());
+            });
+
+    public static final DetailTable<SpecialFund> SPECIAL_FUNDS = new DetailTable<>(Kind.SPECIAL_FUNDS,
+            "budget_special_fund",
+            "select code, name, total_amount, detailed_amount from budget_special_fund "
+                    + "where unit_code = ? and fiscal_year = ? order by position",
+            rs -> new SpecialFund(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+            null,
+            "insert into budget_special_fund (unit_code, fiscal_year, position, code, name, total_amount, "
+                    + "detailed_amount) values (?, ?, ?, ?, ?, ?, ?)",
+            (insert, position, fund) -> {
+                insert.setInt(3, position);
+                insert.setString(4, fund.code());
+                insert.setString(5, fund.name());
+                insert.setBigDecimal(6, fund.totalAmount());
+                insert.setBigDecimal(7, fund.detailedAmount());
+            });
+
+    public static final DetailTable<MonthlyExecution> MONTHLY_EXECUTION = new DetailTable<>(Kind.MONTHLY_EXECUTION,
+            "budget_monthly_execution",
+            "select month, cumulative_actual from budget_monthly_execution where unit_code = ? and fiscal_year = ? "
+                    + "order by month",
+            rs -> new MonthlyExecution(rs.getInt(1), rs.getBigDecimal(2)),
+            null,
+            "insert into budget_monthly_execution (unit_code, fiscal_year, month, cumulative_actual) "
+                    + "values (?, ?, ?, ?)",
+            (insert, position, month) -> {
+                insert.setShort(3, (short) month.month());
+                insert.setBigDecimal(4, month.cumulativeActual());
+            });
 
     private final EntityManager entityManager;
 
@@ -77,6 +195,57 @@ public class BudgetDetailsStore {
         });
     }
 
+    /** The unit-year's rows of one list, in the list's order; empty while it was never stated. */
+    public <T> List<T> read(String unitCode, int fiscalYear, DetailTable<T> list) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(list.select)) {
+                select.setString(1, unitCode);
+                select.setInt(2, fiscalYear);
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(list.reader.read(rs));
+                    }
+                }
+                if (list.order != null) {
+                    rows.sort(list.order);
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** Replaces the unit-year's rows of one list with {@code rows}, in their order, and records its version. */
+    public <T> void replace(String unitCode, int fiscalYear, DetailTable<T> list, List<T> rows, SetVersion version) {
+        work(connection -> {
+            delete(connection, list.table, unitCode, fiscalYear);
+            try (PreparedStatement insert = connection.prepareStatement(list.insert)) {
+                int position = 0;
+                for (T row : rows) {
+                    insert.setString(1, unitCode);
+                    insert.setInt(2, fiscalYear);
+                    list.writer.bind(insert, position++, row);
+                    insert.addBatch();
+                }
+                if (!rows.isEmpty()) {
+                    insert.executeBatch();
+                }
+            }
+            setVersion(connection, unitCode, fiscalYear, list.kind, version);
+            return null;
+        });
+    }
+
+    /** The unit-year's 三公经费 items, for the metrics ({@link org.jixiao.budget.domain.ListedTotals}). */
+    public List<ThreePublicExpense> threePublicExpenses(String unitCode, int fiscalYear) {
+        return read(unitCode, fiscalYear, THREE_PUBLIC_EXPENSES);
+    }
+
+    /** The unit-year's special funds, for the metrics ({@link org.jixiao.budget.domain.ListedTotals}). */
+    public List<SpecialFund> specialFunds(String unitCode, int fiscalYear) {
+        return read(unitCode, fiscalYear, SPECIAL_FUNDS);
+    }
+
     private void setVersion(Connection connection, String unitCode, int fiscalYear, Kind kind, SetVersion version)
             throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("insert into budget_detail_set "
@@ -100,191 +269,6 @@ public class BudgetDetailsStore {
             delete.setInt(2, fiscalYear);
             delete.executeUpdate();
         }
-    }
-
-    // 项目支出
-
-    public List<ProjectLine> projects(String unitCode, int fiscalYear) {
-        return work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select project_code, project_name, "
-                    + "fund_source, initial_budget, adjusted_budget, actual_expenditure, functional_code, economic_code "
-                    + "from budget_project where unit_code = ? and fiscal_year = ? order by position")) {
-                select.setString(1, unitCode);
-                select.setInt(2, fiscalYear);
-                List<ProjectLine> lines = new ArrayList<>();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        String source = rs.getString(3);
-                        lines.add(new ProjectLine(rs.getString(1), rs.getString(2),
-                                source == null ? null : FundSource.valueOf(source), rs.getBigDecimal(4),
-                                rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8)));
-                    }
-                }
-                return lines;
-            }
-        });
-    }
-
-    public void replaceProjects(String unitCode, int fiscalYear, List<ProjectLine> lines, SetVersion version) {
-        work(connection -> {
-            delete(connection, "budget_project", unitCode, fiscalYear);
-            try (PreparedStatement insert = connection.prepareStatement("insert into budget_project (unit_code, "
-                    + "fiscal_year, position, project_code, project_name, fund_source, initial_budget, adjusted_budget, "
-                    + "actual_expenditure, functional_code, economic_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int position = 0;
-                for (ProjectLine line : lines) {
-                    insert.setString(1, unitCode);
-                    insert.setInt(2, fiscalYear);
-                    insert.setInt(3, position++);
-                    insert.setString(4, line.projectCode());
-                    insert.setString(5, line.projectName());
-                    insert.setString(6, line.fundSource() == null ? null : line.fundSource().name());
-                    insert.setBigDecimal(7, line.initialBudget());
-                    money(insert, 8, line.adjustedBudget());
-                    insert.setBigDecimal(9, line.actualExpenditure());
-                    insert.setString(10, line.functionalCode());
-                    insert.setString(11, line.economicCode());
-                    insert.addBatch();
-                }
-                if (!lines.isEmpty()) {
-                    insert.executeBatch();
-                }
-            }
-            setVersion(connection, unitCode, fiscalYear, Kind.PROJECTS, version);
-            return null;
-        });
-    }
-
-    // 三公经费
-
-    public List<ThreePublicExpense> threePublicExpenses(String unitCode, int fiscalYear) {
-        return work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select item, budget, actual "
-                    + "from budget_three_public_expense where unit_code = ? and fiscal_year = ?")) {
-                select.setString(1, unitCode);
-                select.setInt(2, fiscalYear);
-                List<ThreePublicExpense> items = new ArrayList<>();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new ThreePublicExpense(ThreePublicItem.valueOf(rs.getString(1)),
-                                rs.getBigDecimal(2), rs.getBigDecimal(3)));
-                    }
-                }
-                // the enum's order (因公出国(境), 公务用车, 公务接待), as reports list them
-                items.sort((a, b) -> a.item().compareTo(b.item()));
-                return items;
-            }
-        });
-    }
-
-    public void replaceThreePublicExpenses(String unitCode, int fiscalYear, List<ThreePublicExpense> items,
-            SetVersion version) {
-        work(connection -> {
-            delete(connection, "budget_three_public_expense", unitCode, fiscalYear);
-            try (PreparedStatement insert = connection.prepareStatement("insert into budget_three_public_expense "
-                    + "(unit_code, fiscal_year, item, budget, actual) values (?, ?, ?, ?, ?)")) {
-                for (ThreePublicExpense item : items) {
-                    insert.setString(1, unitCode);
-                    insert.setInt(2, fiscalYear);
-                    insert.setString(3, item.item().name());
-                    insert.setBigDecimal(4, item.budget());
-                    money(insert, 5, item.actual());
-                    insert.addBatch();
-                }
-                if (!items.isEmpty()) {
-                    insert.executeBatch();
-                }
-            }
-            setVersion(connection, unitCode, fiscalYear, Kind.THREE_PUBLIC_EXPENSES, version);
-            return null;
-        });
-    }
-
-    // 专项资金
-
-    public List<SpecialFund> specialFunds(String unitCode, int fiscalYear) {
-        return work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select code, name, total_amount, "
-                    + "detailed_amount from budget_special_fund where unit_code = ? and fiscal_year = ? "
-                    + "order by position")) {
-                select.setString(1, unitCode);
-                select.setInt(2, fiscalYear);
-                List<SpecialFund> funds = new ArrayList<>();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        funds.add(new SpecialFund(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-                                rs.getBigDecimal(4)));
-                    }
-                }
-                return funds;
-            }
-        });
-    }
-
-    public void replaceSpecialFunds(String unitCode, int fiscalYear, List<SpecialFund> funds, SetVersion version) {
-        work(connection -> {
-            delete(connection, "budget_special_fund", unitCode, fiscalYear);
-            try (PreparedStatement insert = connection.prepareStatement("insert into budget_special_fund (unit_code, "
-                    + "fiscal_year, position, code, name, total_amount, detailed_amount) values (?, ?, ?, ?, ?, ?, ?)")) {
-                int position = 0;
-                for (SpecialFund fund : funds) {
-                    insert.setString(1, unitCode);
-                    insert.setInt(2, fiscalYear);
-                    insert.setInt(3, position++);
-                    insert.setString(4, fund.code());
-                    insert.setString(5, fund.name());
-                    insert.setBigDecimal(6, fund.totalAmount());
-                    insert.setBigDecimal(7, fund.detailedAmount());
-                    insert.addBatch();
-                }
-                if (!funds.isEmpty()) {
-                    insert.executeBatch();
-                }
-            }
-            setVersion(connection, unitCode, fiscalYear, Kind.SPECIAL_FUNDS, version);
-            return null;
-        });
-    }
-
-    // 月度执行
-
-    public List<MonthlyExecution> monthlyExecution(String unitCode, int fiscalYear) {
-        return work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select month, cumulative_actual "
-                    + "from budget_monthly_execution where unit_code = ? and fiscal_year = ? order by month")) {
-                select.setString(1, unitCode);
-                select.setInt(2, fiscalYear);
-                List<MonthlyExecution> months = new ArrayList<>();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        months.add(new MonthlyExecution(rs.getInt(1), rs.getBigDecimal(2)));
-                    }
-                }
-                return months;
-            }
-        });
-    }
-
-    public void replaceMonthlyExecution(String unitCode, int fiscalYear, List<MonthlyExecution> months,
-            SetVersion version) {
-        work(connection -> {
-            delete(connection, "budget_monthly_execution", unitCode, fiscalYear);
-            try (PreparedStatement insert = connection.prepareStatement("insert into budget_monthly_execution "
-                    + "(unit_code, fiscal_year, month, cumulative_actual) values (?, ?, ?, ?)")) {
-                for (MonthlyExecution month : months) {
-                    insert.setString(1, unitCode);
-                    insert.setInt(2, fiscalYear);
-                    insert.setShort(3, (short) month.month());
-                    insert.setBigDecimal(4, month.cumulativeActual());
-                    insert.addBatch();
-                }
-                if (!months.isEmpty()) {
-                    insert.executeBatch();
-                }
-            }
-            setVersion(connection, unitCode, fiscalYear, Kind.MONTHLY_EXECUTION, version);
-            return null;
-        });
     }
 
     private static void money(PreparedStatement statement, int index, BigDecimal amount) throws SQLException {

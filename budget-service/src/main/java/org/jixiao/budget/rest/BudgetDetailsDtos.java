@@ -24,6 +24,7 @@ public final class BudgetDetailsDtos {
 
     private static final String AMOUNT = "decimal text or number in amountUnit (元: 2 decimals, 万元: 6); full-width "
             + "digits accepted";
+    private static final String VERSION = "version of this list; 0 while it was never stated";
 
     // 项目支出
 
@@ -68,7 +69,7 @@ public final class BudgetDetailsDtos {
     public record ProjectsResponse(
             @Schema(example = "410402001") String unitCode,
             @Schema(example = "2023") int fiscalYear,
-            @Schema(description = "version of this list; 0 while it was never stated", example = "1") int version,
+            @Schema(description = VERSION, example = "1") int version,
             @Schema(description = "when the list last changed; null while it was never stated") OffsetDateTime updatedAt,
             List<ProjectLineResponse> projects,
             @Schema(description = "Σ initialBudget", example = "1500000.00") BigDecimal totalInitialBudget,
@@ -115,7 +116,7 @@ public final class BudgetDetailsDtos {
     public record ThreePublicExpensesResponse(
             @Schema(example = "410402001") String unitCode,
             @Schema(example = "2023") int fiscalYear,
-            @Schema(description = "version of this list; 0 while it was never stated", example = "1") int version,
+            @Schema(description = VERSION, example = "1") int version,
             OffsetDateTime updatedAt,
             List<ThreePublicItemResponse> items,
             @Schema(description = "Σ budget; null without items", example = "50000.00") BigDecimal totalBudget,
@@ -162,7 +163,7 @@ public final class BudgetDetailsDtos {
     public record SpecialFundsResponse(
             @Schema(example = "410402001") String unitCode,
             @Schema(example = "2023") int fiscalYear,
-            @Schema(description = "version of this list; 0 while it was never stated", example = "1") int version,
+            @Schema(description = VERSION, example = "1") int version,
             OffsetDateTime updatedAt,
             List<SpecialFundResponse> specialFunds,
             @Schema(description = "Σ totalAmount", example = "3000000.00") BigDecimal totalAmount,
@@ -197,7 +198,7 @@ public final class BudgetDetailsDtos {
     public record MonthlyExecutionResponse(
             @Schema(example = "410402001") String unitCode,
             @Schema(example = "2023") int fiscalYear,
-            @Schema(description = "version of this list; 0 while it was never stated", example = "1") int version,
+            @Schema(description = VERSION, example = "1") int version,
             OffsetDateTime updatedAt,
             @Schema(description = "the budget progress is measured against, 元: the unit-year's adjustedBudget, else "
                     + "its initialBudget, as it stands now", example = "5524500.00") BigDecimal budgetInForce,

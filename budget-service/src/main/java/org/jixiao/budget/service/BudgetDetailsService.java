@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jixiao.budget.domain.AmountUnit;
 import org.jixiao.budget.domain.BudgetFigures;
 import org.jixiao.budget.domain.DetailIssue;
 import org.jixiao.budget.domain.MonthlyExecution;
@@ -20,7 +23,7 @@ import org.jixiao.budget.domain.ThreePublicExpense;
 import org.jixiao.budget.domain.ThreePublicExpenses;
 import org.jixiao.budget.domain.Validated;
 import org.jixiao.budget.repository.BudgetDetailsStore;
-import org.jixiao.budget.repository.BudgetDetailsStore.Kind;
+import org.jixiao.budget.repository.BudgetDetailsStore.DetailTable;
 import org.jixiao.budget.repository.BudgetDetailsStore.SetVersion;
 import org.jixiao.budget.repository.BudgetStore;
 import org.jixiao.budget.repository.BudgetStore.StoredBudget;
@@ -53,11 +56,70 @@ import org.jixiao.events.Topics;
  * A change records an audit entry and announces budget.updated, so that evaluations see their snapshot is stale; an
  * identical PUT changes nothing and records nothing. Consistency warnings are computed against the unit-year's
  * figures as they stand when the list is answered, so a later change of those figures shows up on the next read.
+ *
+ * <p>The four lists go through the same {@link #read} and {@link #replace}; what differs between them is stated once
+ * per list in a {@link DetailList}.
  */
 @ApplicationScoped
 public class BudgetDetailsService {
     static final String RESOURCE_TYPE = "Budget";
     static final int UNPROCESSABLE = 422;
+
+    /**
+     * What one list needs beyond the shared steps of reading and replacing it.
+     *
+     * @param table       where it is stored
+     * @param validate    the domain's validation of the list as sent, in the request's amountUnit
+     * @param refusals    sums that state one of the unit-year's figures differently (422); none for lists whose
+     *                    disagreement with the unit-year is only a warning
+     * @param refusedAs   the 422's detail, before the first refusal's message
+     * @param auditAction the audit trail's action of a change
+     * @param summary     the audit summary of a change from the rows before to the rows after
+     * @param answer      the response of the unit-year's budget, the list's version and its rows
+     * @param <I>         one entry as sent, {@code ProjectLines.Input} …
+     * @param <T>         one validated row, {@code ProjectLine} …
+     * @param <R>         the list's response
+     */
+    private record DetailList<I, T, R>(
+            DetailTable<T> table,
+            BiFunction<List<I>, AmountUnit, Validated<List<T>>> validate,
+            BiFunction<List<T>, BudgetFigures, List<DetailIssue>> refusals,
+            String refusedAs,
+            String auditAction,
+            BiFunction<List<T>, List<T>, String> summary,
+            Answer<T, R> answer) {
+    }
+
+    @FunctionalInterface
+    private interface Answer<T, R> {
+        R of(StoredBudget budget, SetVersion version, List<T> rows);
+    }
+
+    private static final DetailList<ProjectLines.Input, ProjectLine, ProjectsResponse> PROJECTS =
+            new DetailList<>(BudgetDetailsStore.PROJECTS, ProjectLines::validate,
+                    // Σ actuals ≠ projectExpenditure is only a warning: the 决算's 项目支出 may cover more projects
+                    (lines, figures) -> List.of(), null,
+                    "PUT_PROJECTS", BudgetDetailsService::projectsSummary, BudgetDetailsService::projectsResponse);
+
+    private static final DetailList<ThreePublicExpenses.Input, ThreePublicExpense, ThreePublicExpensesResponse>
+            THREE_PUBLIC_EXPENSES = new DetailList<>(BudgetDetailsStore.THREE_PUBLIC_EXPENSES,
+                    ThreePublicExpenses::validate,
+                    ThreePublicExpenses::mismatches, "the items do not add up to the unit-year's 三公经费",
+                    "PUT_THREE_PUBLIC_EXPENSES", BudgetDetailsService::threePublicSummary,
+                    BudgetDetailsService::threePublicResponse);
+
+    private static final DetailList<SpecialFunds.Input, SpecialFund, SpecialFundsResponse> SPECIAL_FUNDS =
+            new DetailList<>(BudgetDetailsStore.SPECIAL_FUNDS, SpecialFunds::validate,
+                    SpecialFunds::mismatches, "the special funds do not add up to the unit-year's 专项资金 figures",
+                    "PUT_SPECIAL_FUNDS", BudgetDetailsService::specialFundsSummary,
+                    BudgetDetailsService::specialFundsResponse);
+
+    private static final DetailList<MonthlyExecutions.Input, MonthlyExecution, MonthlyExecutionResponse>
+            MONTHLY_EXECUTION = new DetailList<>(BudgetDetailsStore.MONTHLY_EXECUTION, MonthlyExecutions::validate,
+                    // a December figure other than actualExpenditure is only a warning (MonthlyExecutions.consistency)
+                    (months, figures) -> List.of(), null,
+                    "PUT_MONTHLY_EXECUTION", BudgetDetailsService::monthlySummary,
+                    BudgetDetailsService::monthlyResponse);
 
     private final BudgetDetailsStore details;
     private final BudgetStore budgets;
@@ -78,33 +140,20 @@ public class BudgetDetailsService {
 
     @Transactional
     public ProjectsResponse projects(String unitCode, int fiscalYear) {
-        scope.visibleUnit(unitCode);
-        StoredBudget budget = budget(unitCode, fiscalYear);
-        return projectsResponse(budget, details.version(unitCode, fiscalYear, Kind.PROJECTS),
-                details.projects(unitCode, fiscalYear));
+        return read(unitCode, fiscalYear, PROJECTS);
     }
 
     @Transactional
     public ProjectsResponse putProjects(String unitCode, int fiscalYear, ProjectsRequest request) {
-        String regionCode = scope.writableUnit(unitCode).regionCode;
-        StoredBudget budget = lockedBudget(unitCode, fiscalYear);
-        List<ProjectLine> lines = valid(ProjectLines.validate(request.projects().stream()
-                .map(p -> p == null ? null : new ProjectLines.Input(p.projectCode(), p.projectName(), p.fundSource(),
-                        p.initialBudget(), p.adjustedBudget(), p.actualExpenditure(), p.functionalCode(),
-                        p.economicCode()))
-                .toList(), request.amountUnit()));
-        SetVersion version = details.version(unitCode, fiscalYear, Kind.PROJECTS);
-        List<ProjectLine> before = details.projects(unitCode, fiscalYear);
-        if (unchanged(version, before, lines)) {
-            return projectsResponse(budget, version, before);
-        }
-        SetVersion next = next(version);
-        details.replaceProjects(unitCode, fiscalYear, lines, next);
-        changed(unitCode, fiscalYear, regionCode, "PUT_PROJECTS", version, next,
-                "projects " + before.size() + " -> " + lines.size() + ", actual total "
-                        + (before.isEmpty() ? "none" : ProjectLines.totals(before).actualExpenditure()) + " -> "
-                        + (lines.isEmpty() ? "none" : ProjectLines.totals(lines).actualExpenditure()));
-        return projectsResponse(budget, next, lines);
+        return replace(unitCode, fiscalYear, PROJECTS, request.amountUnit(), inputs(request.projects(),
+                p -> new ProjectLines.Input(p.projectCode(), p.projectName(), p.fundSource(), p.initialBudget(),
+                        p.adjustedBudget(), p.actualExpenditure(), p.functionalCode(), p.economicCode())));
+    }
+
+    private static String projectsSummary(List<ProjectLine> before, List<ProjectLine> after) {
+        return "projects " + before.size() + " -> " + after.size() + ", actual total "
+                + (before.isEmpty() ? "none" : ProjectLines.totals(before).actualExpenditure()) + " -> "
+                + (after.isEmpty() ? "none" : ProjectLines.totals(after).actualExpenditure());
     }
 
     private static ProjectsResponse projectsResponse(StoredBudget budget, SetVersion version, List<ProjectLine> lines) {
@@ -122,34 +171,20 @@ public class BudgetDetailsService {
 
     @Transactional
     public ThreePublicExpensesResponse threePublicExpenses(String unitCode, int fiscalYear) {
-        scope.visibleUnit(unitCode);
-        StoredBudget budget = budget(unitCode, fiscalYear);
-        return threePublicResponse(budget, details.version(unitCode, fiscalYear, Kind.THREE_PUBLIC_EXPENSES),
-                details.threePublicExpenses(unitCode, fiscalYear));
+        return read(unitCode, fiscalYear, THREE_PUBLIC_EXPENSES);
     }
 
     @Transactional
     public ThreePublicExpensesResponse putThreePublicExpenses(String unitCode, int fiscalYear,
             ThreePublicExpensesRequest request) {
-        String regionCode = scope.writableUnit(unitCode).regionCode;
-        StoredBudget budget = lockedBudget(unitCode, fiscalYear);
-        List<ThreePublicExpense> items = valid(ThreePublicExpenses.validate(request.items().stream()
-                .map(i -> i == null ? null : new ThreePublicExpenses.Input(i.item(), i.budget(), i.actual()))
-                .toList(), request.amountUnit()));
-        consistent(ThreePublicExpenses.mismatches(items, budget.content().figures()),
-                "the items do not add up to the unit-year's 三公经费");
-        SetVersion version = details.version(unitCode, fiscalYear, Kind.THREE_PUBLIC_EXPENSES);
-        List<ThreePublicExpense> before = details.threePublicExpenses(unitCode, fiscalYear);
-        if (unchanged(version, before, items)) {
-            return threePublicResponse(budget, version, before);
-        }
-        SetVersion next = next(version);
-        details.replaceThreePublicExpenses(unitCode, fiscalYear, items, next);
-        changed(unitCode, fiscalYear, regionCode, "PUT_THREE_PUBLIC_EXPENSES", version, next,
-                "budget total " + threePublicBudget(before) + " -> " + threePublicBudget(items)
-                        + ", actual total " + orNone(ThreePublicExpenses.totalActual(before)) + " -> "
-                        + orNone(ThreePublicExpenses.totalActual(items)));
-        return threePublicResponse(budget, next, items);
+        return replace(unitCode, fiscalYear, THREE_PUBLIC_EXPENSES, request.amountUnit(), inputs(request.items(),
+                i -> new ThreePublicExpenses.Input(i.item(), i.budget(), i.actual())));
+    }
+
+    private static String threePublicSummary(List<ThreePublicExpense> before, List<ThreePublicExpense> after) {
+        return "budget total " + threePublicBudget(before) + " -> " + threePublicBudget(after)
+                + ", actual total " + orNone(ThreePublicExpenses.totalActual(before)) + " -> "
+                + orNone(ThreePublicExpenses.totalActual(after));
     }
 
     private static String threePublicBudget(List<ThreePublicExpense> items) {
@@ -172,34 +207,19 @@ public class BudgetDetailsService {
 
     @Transactional
     public SpecialFundsResponse specialFunds(String unitCode, int fiscalYear) {
-        scope.visibleUnit(unitCode);
-        StoredBudget budget = budget(unitCode, fiscalYear);
-        return specialFundsResponse(budget, details.version(unitCode, fiscalYear, Kind.SPECIAL_FUNDS),
-                details.specialFunds(unitCode, fiscalYear));
+        return read(unitCode, fiscalYear, SPECIAL_FUNDS);
     }
 
     @Transactional
     public SpecialFundsResponse putSpecialFunds(String unitCode, int fiscalYear, SpecialFundsRequest request) {
-        String regionCode = scope.writableUnit(unitCode).regionCode;
-        StoredBudget budget = lockedBudget(unitCode, fiscalYear);
-        List<SpecialFund> funds = valid(SpecialFunds.validate(request.specialFunds().stream()
-                .map(f -> f == null ? null : new SpecialFunds.Input(f.code(), f.name(), f.totalAmount(),
-                        f.detailedAmount()))
-                .toList(), request.amountUnit()));
-        consistent(SpecialFunds.mismatches(funds, budget.content().figures()),
-                "the special funds do not add up to the unit-year's 专项资金 figures");
-        SetVersion version = details.version(unitCode, fiscalYear, Kind.SPECIAL_FUNDS);
-        List<SpecialFund> before = details.specialFunds(unitCode, fiscalYear);
-        if (unchanged(version, before, funds)) {
-            return specialFundsResponse(budget, version, before);
-        }
-        SetVersion next = next(version);
-        details.replaceSpecialFunds(unitCode, fiscalYear, funds, next);
-        changed(unitCode, fiscalYear, regionCode, "PUT_SPECIAL_FUNDS", version, next,
-                "funds " + before.size() + " -> " + funds.size() + ", total " + SpecialFunds.totalAmount(before)
-                        + " -> " + SpecialFunds.totalAmount(funds) + ", detailed "
-                        + SpecialFunds.detailedAmount(before) + " -> " + SpecialFunds.detailedAmount(funds));
-        return specialFundsResponse(budget, next, funds);
+        return replace(unitCode, fiscalYear, SPECIAL_FUNDS, request.amountUnit(), inputs(request.specialFunds(),
+                f -> new SpecialFunds.Input(f.code(), f.name(), f.totalAmount(), f.detailedAmount())));
+    }
+
+    private static String specialFundsSummary(List<SpecialFund> before, List<SpecialFund> after) {
+        return "funds " + before.size() + " -> " + after.size() + ", total " + SpecialFunds.totalAmount(before)
+                + " -> " + SpecialFunds.totalAmount(after) + ", detailed " + SpecialFunds.detailedAmount(before)
+                + " -> " + SpecialFunds.detailedAmount(after);
     }
 
     private static SpecialFundsResponse specialFundsResponse(StoredBudget budget, SetVersion version,
@@ -216,31 +236,19 @@ public class BudgetDetailsService {
 
     @Transactional
     public MonthlyExecutionResponse monthlyExecution(String unitCode, int fiscalYear) {
-        scope.visibleUnit(unitCode);
-        StoredBudget budget = budget(unitCode, fiscalYear);
-        return monthlyResponse(budget, details.version(unitCode, fiscalYear, Kind.MONTHLY_EXECUTION),
-                details.monthlyExecution(unitCode, fiscalYear));
+        return read(unitCode, fiscalYear, MONTHLY_EXECUTION);
     }
 
     @Transactional
     public MonthlyExecutionResponse putMonthlyExecution(String unitCode, int fiscalYear,
             MonthlyExecutionRequest request) {
-        String regionCode = scope.writableUnit(unitCode).regionCode;
-        StoredBudget budget = lockedBudget(unitCode, fiscalYear);
-        List<MonthlyExecution> months = valid(MonthlyExecutions.validate(request.months().stream()
-                .map(m -> m == null ? null : new MonthlyExecutions.Input(m.month(), m.cumulativeActual()))
-                .toList(), request.amountUnit()));
-        SetVersion version = details.version(unitCode, fiscalYear, Kind.MONTHLY_EXECUTION);
-        List<MonthlyExecution> before = details.monthlyExecution(unitCode, fiscalYear);
-        if (unchanged(version, before, months)) {
-            return monthlyResponse(budget, version, before);
-        }
-        SetVersion next = next(version);
-        details.replaceMonthlyExecution(unitCode, fiscalYear, months, next);
-        changed(unitCode, fiscalYear, regionCode, "PUT_MONTHLY_EXECUTION", version, next,
-                "months " + before.size() + " -> " + months.size() + ", latest " + latest(before) + " -> "
-                        + latest(months));
-        return monthlyResponse(budget, next, months);
+        return replace(unitCode, fiscalYear, MONTHLY_EXECUTION, request.amountUnit(), inputs(request.months(),
+                m -> new MonthlyExecutions.Input(m.month(), m.cumulativeActual())));
+    }
+
+    private static String monthlySummary(List<MonthlyExecution> before, List<MonthlyExecution> after) {
+        return "months " + before.size() + " -> " + after.size() + ", latest " + latest(before) + " -> "
+                + latest(after);
     }
 
     private static String latest(List<MonthlyExecution> months) {
@@ -268,17 +276,49 @@ public class BudgetDetailsService {
         scope.visibleUnit(unitCode);
         StoredBudget budget = budget(unitCode, fiscalYear);
         return new BudgetDetailsResponse(BudgetJson.toResponse(budget),
-                projectsResponse(budget, details.version(unitCode, fiscalYear, Kind.PROJECTS),
-                        details.projects(unitCode, fiscalYear)),
-                threePublicResponse(budget, details.version(unitCode, fiscalYear, Kind.THREE_PUBLIC_EXPENSES),
-                        details.threePublicExpenses(unitCode, fiscalYear)),
-                specialFundsResponse(budget, details.version(unitCode, fiscalYear, Kind.SPECIAL_FUNDS),
-                        details.specialFunds(unitCode, fiscalYear)),
-                monthlyResponse(budget, details.version(unitCode, fiscalYear, Kind.MONTHLY_EXECUTION),
-                        details.monthlyExecution(unitCode, fiscalYear)));
+                stored(unitCode, fiscalYear, budget, PROJECTS),
+                stored(unitCode, fiscalYear, budget, THREE_PUBLIC_EXPENSES),
+                stored(unitCode, fiscalYear, budget, SPECIAL_FUNDS),
+                stored(unitCode, fiscalYear, budget, MONTHLY_EXECUTION));
     }
 
-    // shared steps
+    // the shared steps
+
+    /** GET of one list: the unit must be visible (404) and have a budget for the year (404). */
+    private <T, R> R read(String unitCode, int fiscalYear, DetailList<?, T, R> list) {
+        scope.visibleUnit(unitCode);
+        return stored(unitCode, fiscalYear, budget(unitCode, fiscalYear), list);
+    }
+
+    /** The list as stored, answered against the unit-year's figures as they stand now. */
+    private <T, R> R stored(String unitCode, int fiscalYear, StoredBudget budget, DetailList<?, T, R> list) {
+        return list.answer().of(budget, details.version(unitCode, fiscalYear, list.table().kind()),
+                details.read(unitCode, fiscalYear, list.table()));
+    }
+
+    /** PUT of one list, in the order the class comment gives. */
+    private <I, T, R> R replace(String unitCode, int fiscalYear, DetailList<I, T, R> list, AmountUnit unit,
+            List<I> inputs) {
+        String regionCode = scope.writableUnit(unitCode).regionCode;
+        StoredBudget budget = lockedBudget(unitCode, fiscalYear);
+        List<T> rows = valid(list.validate().apply(inputs, unit));
+        consistent(list.refusals().apply(rows, budget.content().figures()), list.refusedAs());
+        SetVersion version = details.version(unitCode, fiscalYear, list.table().kind());
+        List<T> before = details.read(unitCode, fiscalYear, list.table());
+        if (unchanged(version, before, rows)) {
+            return list.answer().of(budget, version, before);
+        }
+        SetVersion next = next(version);
+        details.replace(unitCode, fiscalYear, list.table(), rows, next);
+        changed(unitCode, fiscalYear, regionCode, list.auditAction(), version, next,
+                list.summary().apply(before, rows));
+        return list.answer().of(budget, next, rows);
+    }
+
+    /** The request's entries as the domain reads them; a null entry stays null, for the domain to name it. */
+    private static <Q, I> List<I> inputs(List<Q> entries, Function<Q, I> input) {
+        return entries.stream().map(e -> e == null ? null : input.apply(e)).toList();
+    }
 
     private StoredBudget budget(String unitCode, int fiscalYear) {
         return budgets.find(unitCode, fiscalYear).orElseThrow(() -> noBudget(unitCode, fiscalYear));
