@@ -14,15 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,10 +31,8 @@ import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -453,48 +446,6 @@ class BudgetImportResourceTest {
                 .body("paths.'/api/v1/units/{code}/profiles/{fiscalYear}'.put.summary", containsString("profile"))
                 .body("components.schemas.ImportSummary.properties.conflicts", notNullValue())
                 .body("components.schemas.BudgetRow.properties.amountUnit", notNullValue());
-    }
-
-    /** Not a timed test: run with BUDGET_BENCHMARK=1 to see how long 100,000 rows take on this machine. */
-    @Test
-    @EnabledIfEnvironmentVariable(named = "BUDGET_BENCHMARK", matches = "1")
-    void benchmarkOneHundredThousandRows() throws Exception {
-        List<String> units = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            units.add(Fixtures.registerUnit("620203001"));
-        }
-        StringBuilder body = new StringBuilder(30_000_000).append('[');
-        int rows = 0;
-        for (String unit : units) {
-            for (int year = 2001; year <= 2100; year++) {
-                body.append(rows++ == 0 ? "" : ",").append("{\"unitCode\":\"").append(unit)
-                        .append("\",\"fiscalYear\":").append(year)
-                        .append(",\"amountUnit\":\"TEN_THOUSAND_YUAN\",\"initialBudget\":\"552.45\",")
-                        .append("\"adjustedBudget\":\"667.92\",\"actualExpenditure\":\"667.92\",")
-                        .append("\"basicExpenditure\":\"600\",\"projectExpenditure\":\"67.92\",")
-                        .append("\"fundSourceExpenditure\":{\"GENERAL_APPROPRIATION\":\"667.92\",\"UNIT_OWN\":\"326.15\"}}");
-            }
-        }
-        byte[] bytes = body.append(']').toString().getBytes(StandardCharsets.UTF_8);
-        body.setLength(0);
-        // java.net.http streams the bytes; REST Assured copies a body this size several times over
-        HttpClient client = HttpClient.newHttpClient();
-        for (String dryRun : List.of("true", "false")) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                            URI.create(RestAssured.baseURI + ":" + RestAssured.port + PUSH + "?dryRun=" + dryRun))
-                    .header("Content-Type", "application/json")
-                    // java.net.http does not carry REST Assured's default token
-                    .header("Authorization", "Bearer " + Tokens.of(Tokens.FINANCE_ADMIN, "CN", null))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, response.statusCode(), response.body());
-            assertTrue(response.body().contains("\"imported\":100000"), response.body());
-            System.out.printf("BENCHMARK dryRun=%s: 100,000 rows, %d MB, %d ms, heap used after %d MB of max %d MB%n",
-                    dryRun, bytes.length / 1_000_000, millis,
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000,
-                    Runtime.getRuntime().maxMemory() / 1_000_000);
-        }
     }
 
     /**
