@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jdbc.ReturningWork;
@@ -69,9 +70,11 @@ public class BudgetStore {
             + "payload, created_at, attempts) from stdin";
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
 
-    public BudgetStore(EntityManager entityManager) {
+    public BudgetStore(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     public record UnitYear(String unitCode, int fiscalYear) {
@@ -116,29 +119,7 @@ public class BudgetStore {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return work(connection -> {
-            String[] units = new String[keys.size()];
-            Integer[] years = new Integer[keys.size()];
-            int i = 0;
-            for (UnitYear key : keys) {
-                units[i] = key.unitCode();
-                years[i++] = key.fiscalYear();
-            }
-            Map<UnitYear, StoredBudget> found = new HashMap<>(keys.size() * 2);
-            try (PreparedStatement select = connection.prepareStatement("select " + SELECT_COLUMNS
-                    + " from budget b join unnest(?::varchar[], ?::int[]) as k(u, y)"
-                    + " on b.unit_code = k.u and b.fiscal_year = k.y")) {
-                select.setArray(1, connection.createArrayOf("varchar", units));
-                select.setArray(2, connection.createArrayOf("int4", years));
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        StoredBudget budget = read(rs);
-                        found.put(budget.key(), budget);
-                    }
-                }
-            }
-            return found;
-        });
+        return work(connection -> selectBudgets(connection, keys));
     }
 
     /** Which of {@code codes} are registered units, in one query. */
@@ -151,21 +132,107 @@ public class BudgetStore {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        return work(connection -> {
-            Set<String> found = new HashSet<>(codes.size() * 2);
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select code from unit where code = any(?) and region_code like ?")) {
-                Array array = connection.createArrayOf("varchar", codes.toArray(new String[0]));
-                select.setArray(1, array);
-                select.setString(2, scopePrefix + "%");
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
+        return work(connection -> selectUnits(connection, codes, scopePrefix));
+    }
+
+    /**
+     * The look-ups of a push on a pooled connection of their own, outside the push's transaction: each query sees
+     * what is committed, as it would inside a READ COMMITTED transaction. A push never reads a unit-year it wrote
+     * itself (a second row of the same unit-year is a DUPLICATE_ROW), and what others change meanwhile is caught
+     * when writing (version check, unique key: 409), so the answers are the same. This lets the reading thread
+     * look up the next rows while the transaction's connection is busy writing the previous ones.
+     *
+     * <p>Open it on a thread without a transaction: within one, the pool would hand out the transaction's own
+     * connection.
+     */
+    public Lookups openLookups() {
+        try {
+            return new Lookups(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("no connection for the look-ups of a push", e);
+        }
+    }
+
+    /** See {@link #openLookups()}. Not thread-safe: one reading thread uses it. */
+    public static final class Lookups implements AutoCloseable {
+        private final Connection connection;
+
+        private Lookups(Connection connection) {
+            this.connection = connection;
+        }
+
+        public Map<UnitYear, StoredBudget> findAll(Collection<UnitYear> keys) {
+            if (keys.isEmpty()) {
+                return Map.of();
+            }
+            try {
+                return selectBudgets(connection, keys);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot look up the budgets of a push", e);
+            }
+        }
+
+        public Set<String> existingUnits(Collection<String> codes, String scopePrefix) {
+            if (codes.isEmpty()) {
+                return Set.of();
+            }
+            try {
+                return selectUnits(connection, codes, scopePrefix);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot look up the units of a push", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot return the look-up connection of a push", e);
+            }
+        }
+    }
+
+    private static Map<UnitYear, StoredBudget> selectBudgets(Connection connection, Collection<UnitYear> keys)
+            throws SQLException {
+        String[] units = new String[keys.size()];
+        Integer[] years = new Integer[keys.size()];
+        int i = 0;
+        for (UnitYear key : keys) {
+            units[i] = key.unitCode();
+            years[i++] = key.fiscalYear();
+        }
+        Map<UnitYear, StoredBudget> found = new HashMap<>(keys.size() * 2);
+        try (PreparedStatement select = connection.prepareStatement("select " + SELECT_COLUMNS
+                + " from budget b join unnest(?::varchar[], ?::int[]) as k(u, y)"
+                + " on b.unit_code = k.u and b.fiscal_year = k.y")) {
+            select.setArray(1, connection.createArrayOf("varchar", units));
+            select.setArray(2, connection.createArrayOf("int4", years));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    StoredBudget budget = read(rs);
+                    found.put(budget.key(), budget);
                 }
             }
-            return found;
-        });
+        }
+        return found;
+    }
+
+    private static Set<String> selectUnits(Connection connection, Collection<String> codes, String scopePrefix)
+            throws SQLException {
+        Set<String> found = new HashSet<>(codes.size() * 2);
+        try (PreparedStatement select = connection.prepareStatement(
+                "select code from unit where code = any(?) and region_code like ?")) {
+            Array array = connection.createArrayOf("varchar", codes.toArray(new String[0]));
+            select.setArray(1, array);
+            select.setString(2, scopePrefix + "%");
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     public boolean unitExists(String code) {
