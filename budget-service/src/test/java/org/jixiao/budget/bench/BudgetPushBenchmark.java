@@ -50,9 +50,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * <ul>
  * <li>The body is generated while it is sent ({@link HttpRequest.BodyPublishers#ofInputStream}): the client holds
  * one row at a time, so whatever heap the JVM needs is the service's.</li>
- * <li>Heap: before each push a GC, then the heap pools' peaks are reset; a GC listener records the heap in use
- * right after every collection during the push (what the push retains) and the pools' peak usage gives the most
- * the heap held at once, garbage included. "Flat" = these do not grow with the row count.</li>
+ * <li>Heap: before each push a full GC gives the baseline; a listener on the collectors records the heap in use
+ * right after every GC during the push. With {@code BUDGET_BENCHMARK_LIVE_HEAP=1} a sampler also forces a full GC
+ * every 200 ms during the push and records the live heap; "flat" = that does not grow with the row count.</li>
  * <li>Row counts come from {@code BUDGET_BENCHMARK_ROWS} (default {@value #DEFAULT_ROWS}); {@value #WARM_UP_PUSHES}
  * warm-up pushes of {@value #WARM_UP_ROWS} rows go first (reported too). Every push uses units of its own
  * (inserted with SQL, not timed), 100 fiscal years each (2001–2100).</li>
@@ -69,7 +69,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class BudgetPushBenchmark {
     static final String DEFAULT_ROWS = "10000,50000,100000,100000,100000";
     static final int WARM_UP_ROWS = 50_000;
-    static final int WARM_UP_PUSHES = 2;
+    static final int WARM_UP_PUSHES = 3;
+    /** BUDGET_BENCHMARK_LIVE_HEAP=1: measure the live heap (forced full GCs during each push; times not comparable). */
+    static final boolean LIVE_HEAP = "1".equals(System.getenv("BUDGET_BENCHMARK_LIVE_HEAP"));
     private static final int YEARS = 100;
     private static final String PUSH = "/api/v1/imports/budgets";
 
@@ -131,10 +133,13 @@ class BudgetPushBenchmark {
         if (dryRun.equals("false")) {
             insertUnits(prefix, units);
         }
-        HeapWatch heap = new HeapWatch();
+        HeapWatch heap = new HeapWatch(LIVE_HEAP);
         String loadBefore = loadAverage();
         heap.start();
         Map<Long, Long> databaseCpuBefore = databaseCpuTicks();
+        Map<String, Long> threadsBefore = threadCpu();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gcBefore = gcMillis();
         long jvmCpuBefore = jvmCpuNanos();
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
@@ -145,6 +150,9 @@ class BudgetPushBenchmark {
                 HttpResponse.BodyHandlers.ofString());
         long millis = (System.nanoTime() - start) / 1_000_000;
         long jvmCpu = (jvmCpuNanos() - jvmCpuBefore) / 1_000_000;
+        String threads = threadBreakdown(threadsBefore, threadCpu(), jvmCpu) + "; JIT "
+                + (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore) + " ms, GC "
+                + (gcMillis() - gcBefore) + " ms";
         long databaseCpu = cpuMillis(databaseCpuBefore, databaseCpuTicks());
         heap.stop();
         String loadAfter = loadAverage();
@@ -158,12 +166,10 @@ class BudgetPushBenchmark {
         } else {
             assertTrue(response.body().contains("\"ignored\":" + rows + ","), response.body());
         }
-        return String.format("BENCHMARK rows=%d dryRun=%s: %d ms (CPU: JVM %d ms, PostgreSQL backends %d ms); heap "
-                        + "before %d MB, max after GC during push %d MB (%d GCs), peak %d MB of %d MB; load average %s "
-                        + "-> %s",
-                rows, dryRun, millis, jvmCpu, databaseCpu, heap.before >> 20, heap.maxAfterGc.get() >> 20,
-                heap.collections.get(), heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20, loadBefore,
-                loadAfter);
+        return String.format("BENCHMARK rows=%d dryRun=%s: %d ms (CPU: JVM %d ms [%s], PostgreSQL backends %d ms); "
+                        + "%s; -Xmx %d MB; load average %s -> %s",
+                rows, dryRun, millis, jvmCpu, threads, databaseCpu, heap.describe(),
+                Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAfter);
     }
 
     private void insertUnits(String prefix, int units) throws SQLException {
@@ -203,6 +209,37 @@ class BudgetPushBenchmark {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionTime()).sum();
+    }
+
+    /** CPU time of the JVM's Java threads by name (digits dropped, so a pool's threads add up). */
+    private static Map<String, Long> threadCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.HashMap<>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                if (cpu > 0) {
+                    byName.merge(info.getThreadName().replaceAll("\\d+", "#"), cpu, Long::sum);
+                }
+            }
+        }
+        return byName;
+    }
+
+    /** The threads that used most CPU during the push, and the rest of the JVM (GC, JIT, threads that ended). */
+    private static String threadBreakdown(Map<String, Long> before, Map<String, Long> after, long jvmCpuMillis) {
+        Map<String, Long> used = new java.util.HashMap<>();
+        after.forEach((name, cpu) -> used.put(name, cpu - before.getOrDefault(name, 0L)));
+        long javaThreads = used.values().stream().mapToLong(Long::longValue).sum() / 1_000_000;
+        List<String> top = used.entrySet().stream().filter(e -> e.getValue() >= 50_000_000L)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000).collect(java.util.stream.Collectors.toList());
+        top.add("GC/JIT/other " + Math.max(0, jvmCpuMillis - javaThreads));
+        return String.join(", ", top);
     }
 
     /** CPU time of this whole JVM (service, client, GC): on a loaded machine a steadier measure than wall time. */
@@ -330,13 +367,23 @@ class BudgetPushBenchmark {
         }
     }
 
-    /** Heap during one push: in use after each GC (retained) and the pools' peak usage (garbage included). */
+    /**
+     * Heap during one push. Always: the heap in use right after each GC (a listener on the collectors), which is
+     * what the push retains plus garbage already promoted and not yet collected. With {@code live}: a sampler thread
+     * also forces a full GC every {@value #LIVE_SAMPLE_MILLIS} ms and reads the heap in use right after it, the
+     * live data at that moment; that slows the push, so those runs measure heap, not time.
+     */
     static final class HeapWatch {
+        static final int LIVE_SAMPLE_MILLIS = 200;
         private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        private final boolean live;
         final AtomicLong maxAfterGc = new AtomicLong();
+        final AtomicLong maxLive = new AtomicLong();
         final AtomicLong collections = new AtomicLong();
         long before;
+        private volatile boolean sampling;
+        private Thread sampler;
         private final NotificationListener listener = (notification, handback) -> {
             if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                 return;
@@ -354,26 +401,54 @@ class BudgetPushBenchmark {
             maxAfterGc.accumulateAndGet(used, Math::max);
         };
 
+        HeapWatch(boolean live) {
+            this.live = live;
+        }
+
         void start() throws Exception {
             System.gc();
             Thread.sleep(200); // the notification of this GC is delivered asynchronously: let it pass unseen
-            before = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            before = used();
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
+            }
+            if (live) {
+                sampling = true;
+                sampler = new Thread(() -> {
+                    while (sampling) {
+                        System.gc();
+                        maxLive.accumulateAndGet(used(), Math::max);
+                        try {
+                            Thread.sleep(LIVE_SAMPLE_MILLIS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "benchmark-live-heap");
+                sampler.start();
             }
         }
 
         void stop() throws Exception {
+            sampling = false;
+            if (sampler != null) {
+                sampler.join();
+            }
             Thread.sleep(200); // notifications of the push's last GCs
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc).removeNotificationListener(listener);
             }
         }
 
-        /** The sum of the pools' peaks: an upper bound of the most the heap held at one moment. */
-        long peak() {
-            return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        private long used() {
+            return pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        }
+
+        String describe() {
+            return String.format("heap before %d MB, max after GC during push %d MB (%d GCs)%s", before >> 20,
+                    maxAfterGc.get() >> 20, collections.get(), live ? String.format(
+                            ", live (after forced full GCs every %d ms) max %d MB = before + %d MB",
+                            LIVE_SAMPLE_MILLIS, maxLive.get() >> 20, (maxLive.get() - before) >> 20) : "");
         }
     }
 }
