@@ -114,16 +114,18 @@ public class BudgetImportService {
     @Transactional
     public ImportAnswer importBudgets(InputStream body, ImportOptions options,
                                       Function<InputStream, BudgetRowReader> readerFactory) {
-        return importBudgets(body, options, readerFactory, scope.regionPrefix().orElse(null));
+        return importBudgets(body, options, readerFactory, scope.regionPrefix().orElse(null), scope.callerSubject());
     }
 
     /**
-     * The same push for a caller whose region prefix ({@code scopePrefix}; null: they see nothing) was read when
-     * their request came in: an import job runs on another thread after that request has ended.
+     * The same push for a caller whose region prefix ({@code scopePrefix}; null: they see nothing) and token subject
+     * ({@code changedBy}, what the history records as who made the changes) were read when their request came in:
+     * an import job runs on another thread after that request has ended.
      */
     @Transactional
     public ImportAnswer importBudgets(InputStream body, ImportOptions options,
-                                      Function<InputStream, BudgetRowReader> readerFactory, String scopePrefix) {
+                                      Function<InputStream, BudgetRowReader> readerFactory, String scopePrefix,
+                                      String changedBy) {
         String key = options.dryRun() ? null : options.idempotencyKey();
         // Units outside the caller's region do not exist for this push: their rows are UNKNOWN_UNIT, word for word
         // the conflict of a code nobody registered, so a push cannot probe another district's unit codes.
@@ -154,7 +156,7 @@ public class BudgetImportService {
             if (atomicWrites) {
                 requests.savepoint();
             }
-            Run run = new Run(options, BudgetJson.audit(options.sourceSystem(), key), scopePrefix);
+            Run run = new Run(options, BudgetJson.audit(changedBy, options.sourceSystem(), key), scopePrefix);
             readAndWrite(run, hashed, readerFactory);
             ImportAnswer answer = run.answer();
             if (answer.status() != 200 && atomicWrites) {

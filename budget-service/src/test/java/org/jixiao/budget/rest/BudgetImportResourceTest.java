@@ -31,6 +31,7 @@ import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class BudgetImportResourceTest {
     private static final String PUSH = "/api/v1/imports/budgets";
+    /** A district finance-admin with a subject of their own; other requests carry the default token. */
+    private static final String PUSHER = Tokens.claims(Tokens.FINANCE_ADMIN, "62", null)
+            .subject("wang.fang@czj-620201").sign();
 
     @Inject
     DataSource db;
@@ -74,8 +78,8 @@ class BudgetImportResourceTest {
                   "fundSourceExpenditure":{"GENERAL_APPROPRIATION":"667.92","UNIT_OWN":"326.15"}},
                  {"unitCode":"%s","fiscalYear":2021,"amountUnit":"YUAN","initialBudget":"１２３．４５"}]
                 """.formatted(a, b);
-        given().contentType(ContentType.JSON).header("X-Source-System", "district-620201").body(first)
-                .when().post(PUSH)
+        given().auth().oauth2(PUSHER).contentType(ContentType.JSON).header("X-Source-System", "district-620201")
+                .body(first).when().post(PUSH)
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("importStatus", equalTo("SUCCESS"))
                 .body("total", equalTo(2))
@@ -111,8 +115,11 @@ class BudgetImportResourceTest {
         assertEquals(1, history(b, 2021));
         given().when().get("/api/v1/budgets/" + a + "/2021/history")
                 .then().statusCode(200)
-                .body("changes[0].changedBy", equalTo("district-620201"))
-                .body("changes[1].changedBy", equalTo("anonymous"))
+                // who is the token's subject; the X-Source-System header is the source system, not who
+                .body("changes[0].changedBy", equalTo("wang.fang@czj-620201"))
+                .body("changes[0].sourceSystem", equalTo("district-620201"))
+                .body("changes[1].changedBy", equalTo("finance-admin@CN"))
+                .body("changes[1].sourceSystem", nullValue())
                 .body("changes[1].before.initialBudget", equalTo(new BigDecimal("313859976.68")))
                 .body("changes[1].after.initialBudget", equalTo(new BigDecimal("313859976.69")));
     }
