@@ -135,6 +135,18 @@ class BudgetImportResourceTest {
     }
 
     @Test
+    void historyKeepsAKeyWithBackslashesExactlyAsSent() {
+        // rows go in with COPY's text format, where a backslash escapes and \N is NULL
+        String unit = Fixtures.registerUnit("620201001");
+        String key = "k\\N-" + UUID.randomUUID() + "-\\t\\";
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("[" + row(unit, 2023, "YUAN", "100") + "]")
+                .when().post(PUSH).then().statusCode(200);
+        given().when().get("/api/v1/budgets/" + unit + "/2023/history")
+                .then().statusCode(200).body("changes[0].idempotencyKey", equalTo(key));
+    }
+
+    @Test
     void aReplayWithTheSameKeyReturnsTheFirstAnswerAndChangesNothing() {
         String unit = Fixtures.registerUnit("620201001");
         String key = UUID.randomUUID().toString();
