@@ -2,6 +2,7 @@ package org.jixiao.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,11 @@ import java.util.function.Predicate;
 
 /**
  * Validates a budget push row by row, so a caller can stream rows from the request body without holding
- * them: each row is checked once, in constant work per field, and the only state kept across rows is one
- * map entry per (unitCode, fiscalYear) for DUPLICATE_ROW. Every problem of a row is reported, not just the
+ * them: each row is checked once, in constant work per field, and the only state kept across rows is what
+ * DUPLICATE_ROW needs: for each registered unit of the payload one array of first row numbers by fiscal year, so
+ * that memory grows with the units pushed, not with the rows (100,000 rows of 1,000 units keep 1,000 small
+ * arrays); rows of unknown units or out-of-range years, which are refused anyway, are remembered one map entry
+ * each. Every problem of a row is reported, not just the
  * first, so that a sender fixes a file in one round trip.
  *
  * <p>Required: unitCode, fiscalYear, amountUnit, initialBudget. Everything else is optional; sums are checked
@@ -29,7 +33,12 @@ public final class BudgetRowValidator {
     private final Predicate<String> unitExists;
     private final int minYear;
     private final int maxYear;
+    /** First row number by fiscal year ({@link #NONE}: none yet), per registered unit; null beyond the array limit. */
+    private final Map<String, int[]> firstRowsByUnit;
     private final Map<UnitYear, Integer> firstRowByUnitYear = new HashMap<>();
+    private static final int NONE = Integer.MIN_VALUE;
+    /** Year ranges up to this long are kept as arrays (the service allows 2000–2100). */
+    private static final int MAX_ARRAY_YEARS = 1000;
 
     /** Per-row scratch state, reset by {@link #check}; avoids allocating a context per row. */
     private Consumer<RowConflict> sink;
@@ -43,6 +52,7 @@ public final class BudgetRowValidator {
         }
         this.minYear = minYear;
         this.maxYear = maxYear;
+        this.firstRowsByUnit = (long) maxYear - minYear < MAX_ARRAY_YEARS ? new HashMap<>() : null;
     }
 
     /** Validates a whole payload; see {@link #check} to stream instead. */
@@ -79,11 +89,14 @@ public final class BudgetRowValidator {
     private ParsedBudgetRow checkCurrent() {
         BudgetRow row = current;
         String unitCode = row.unitCode() == null ? null : row.unitCode().strip();
+        boolean registered = false;
         if (unitCode == null || unitCode.isEmpty()) {
             conflict("unitCode", RowConflict.MISSING_FIELD, "缺少单位编码 unitCode");
             unitCode = null;
         } else if (!unitExists.test(unitCode)) {
             conflict("unitCode", RowConflict.UNKNOWN_UNIT, "未知的预算单位编码：" + AmountParser.echo(unitCode));
+        } else {
+            registered = true;
         }
 
         Integer year = row.fiscalYear();
@@ -95,7 +108,7 @@ public final class BudgetRowValidator {
         }
 
         if (unitCode != null && year != null) {
-            Integer first = firstRowByUnitYear.putIfAbsent(new UnitYear(unitCode, year), row.rowNumber());
+            Integer first = firstRow(unitCode, year, registered, row.rowNumber());
             if (first != null) {
                 conflict(ROW, RowConflict.DUPLICATE_ROW, "与第 " + first + " 行重复：同一单位 "
                         + AmountParser.echo(unitCode) + " 同一年度 " + year + " 只能出现一次");
@@ -176,6 +189,25 @@ public final class BudgetRowValidator {
                 specialDetailed, finalAccounts, allSource, authorisedPosts, staffInPost);
         return new ParsedBudgetRow(row.rowNumber(), unitCode, year, figures, basic, personnel, operating, project,
                 bySource);
+    }
+
+    /** The row that first had this unit-year, or null when this is the first (then it is remembered). */
+    private Integer firstRow(String unitCode, int year, boolean registered, int rowNumber) {
+        if (registered && firstRowsByUnit != null && year >= minYear && year <= maxYear) {
+            int[] firstRows = firstRowsByUnit.get(unitCode);
+            if (firstRows == null) {
+                firstRows = new int[maxYear - minYear + 1];
+                Arrays.fill(firstRows, NONE);
+                firstRowsByUnit.put(unitCode, firstRows);
+            }
+            int first = firstRows[year - minYear];
+            if (first == NONE) {
+                firstRows[year - minYear] = rowNumber;
+                return null;
+            }
+            return first;
+        }
+        return firstRowByUnitYear.putIfAbsent(new UnitYear(unitCode, year), rowNumber);
     }
 
     /** Parses one optional amount; blank is "not reported" and yields null without a conflict. */

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jdbc.ReturningWork;
@@ -57,21 +59,22 @@ public class BudgetStore {
     private static final int STAFF_IN_POST_INDEX = 14;
     private static final String SELECT_COLUMNS = "b.unit_code, b.fiscal_year, b.version, b.updated_at, b."
             + String.join(", b.", CONTENT_COLUMNS);
-    private static final String INSERT = "insert into budget (unit_code, fiscal_year, version, updated_at, "
-            + String.join(", ", CONTENT_COLUMNS) + ") values (?, ?, ?, ?" + ", ?".repeat(CONTENT_COLUMNS.size()) + ")";
+    private static final String COPY_BUDGETS = "copy budget (unit_code, fiscal_year, version, updated_at, "
+            + String.join(", ", CONTENT_COLUMNS) + ") from stdin";
     private static final String UPDATE = "update budget set version = ?, updated_at = ?, "
             + String.join(" = ?, ", CONTENT_COLUMNS) + " = ? where unit_code = ? and fiscal_year = ? and version = ?";
-    private static final String INSERT_HISTORY = "insert into budget_history (unit_code, fiscal_year, version, "
-            + "changed_at, changed_by, source_system, request_id, idempotency_key, after) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?::json)";
-    // The row commons' Outbox.enqueue writes, batched: the relay cannot tell the difference.
-    private static final String INSERT_OUTBOX = "insert into outbox_message (id, topic, event_type, message_key, "
-            + "subject, payload, created_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final String COPY_HISTORY = "copy budget_history (unit_code, fiscal_year, version, changed_at, "
+            + "changed_by, source_system, request_id, idempotency_key, after) from stdin";
+    // The row commons' Outbox.enqueue writes, copied in bulk: the relay cannot tell the difference.
+    private static final String COPY_OUTBOX = "copy outbox_message (id, topic, event_type, message_key, subject, "
+            + "payload, created_at, attempts) from stdin";
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
 
-    public BudgetStore(EntityManager entityManager) {
+    public BudgetStore(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     public record UnitYear(String unitCode, int fiscalYear) {
@@ -116,29 +119,7 @@ public class BudgetStore {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return work(connection -> {
-            String[] units = new String[keys.size()];
-            Integer[] years = new Integer[keys.size()];
-            int i = 0;
-            for (UnitYear key : keys) {
-                units[i] = key.unitCode();
-                years[i++] = key.fiscalYear();
-            }
-            Map<UnitYear, StoredBudget> found = new HashMap<>(keys.size() * 2);
-            try (PreparedStatement select = connection.prepareStatement("select " + SELECT_COLUMNS
-                    + " from budget b join unnest(?::varchar[], ?::int[]) as k(u, y)"
-                    + " on b.unit_code = k.u and b.fiscal_year = k.y")) {
-                select.setArray(1, connection.createArrayOf("varchar", units));
-                select.setArray(2, connection.createArrayOf("int4", years));
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        StoredBudget budget = read(rs);
-                        found.put(budget.key(), budget);
-                    }
-                }
-            }
-            return found;
-        });
+        return work(connection -> selectBudgets(connection, keys));
     }
 
     /** Which of {@code codes} are registered units, in one query. */
@@ -151,21 +132,107 @@ public class BudgetStore {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        return work(connection -> {
-            Set<String> found = new HashSet<>(codes.size() * 2);
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select code from unit where code = any(?) and region_code like ?")) {
-                Array array = connection.createArrayOf("varchar", codes.toArray(new String[0]));
-                select.setArray(1, array);
-                select.setString(2, scopePrefix + "%");
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
+        return work(connection -> selectUnits(connection, codes, scopePrefix));
+    }
+
+    /**
+     * The look-ups of a push on a pooled connection of their own, outside the push's transaction: each query sees
+     * what is committed, as it would inside a READ COMMITTED transaction. A push never reads a unit-year it wrote
+     * itself (a second row of the same unit-year is a DUPLICATE_ROW), and what others change meanwhile is caught
+     * when writing (version check, unique key: 409), so the answers are the same. This lets the reading thread
+     * look up the next rows while the transaction's connection is busy writing the previous ones.
+     *
+     * <p>Open it on a thread without a transaction: within one, the pool would hand out the transaction's own
+     * connection.
+     */
+    public Lookups openLookups() {
+        try {
+            return new Lookups(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("no connection for the look-ups of a push", e);
+        }
+    }
+
+    /** See {@link #openLookups()}. Not thread-safe: one reading thread uses it. */
+    public static final class Lookups implements AutoCloseable {
+        private final Connection connection;
+
+        private Lookups(Connection connection) {
+            this.connection = connection;
+        }
+
+        public Map<UnitYear, StoredBudget> findAll(Collection<UnitYear> keys) {
+            if (keys.isEmpty()) {
+                return Map.of();
+            }
+            try {
+                return selectBudgets(connection, keys);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot look up the budgets of a push", e);
+            }
+        }
+
+        public Set<String> existingUnits(Collection<String> codes, String scopePrefix) {
+            if (codes.isEmpty()) {
+                return Set.of();
+            }
+            try {
+                return selectUnits(connection, codes, scopePrefix);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot look up the units of a push", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot return the look-up connection of a push", e);
+            }
+        }
+    }
+
+    private static Map<UnitYear, StoredBudget> selectBudgets(Connection connection, Collection<UnitYear> keys)
+            throws SQLException {
+        String[] units = new String[keys.size()];
+        Integer[] years = new Integer[keys.size()];
+        int i = 0;
+        for (UnitYear key : keys) {
+            units[i] = key.unitCode();
+            years[i++] = key.fiscalYear();
+        }
+        Map<UnitYear, StoredBudget> found = new HashMap<>(keys.size() * 2);
+        try (PreparedStatement select = connection.prepareStatement("select " + SELECT_COLUMNS
+                + " from budget b join unnest(?::varchar[], ?::int[]) as k(u, y)"
+                + " on b.unit_code = k.u and b.fiscal_year = k.y")) {
+            select.setArray(1, connection.createArrayOf("varchar", units));
+            select.setArray(2, connection.createArrayOf("int4", years));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    StoredBudget budget = read(rs);
+                    found.put(budget.key(), budget);
                 }
             }
-            return found;
-        });
+        }
+        return found;
+    }
+
+    private static Set<String> selectUnits(Connection connection, Collection<String> codes, String scopePrefix)
+            throws SQLException {
+        Set<String> found = new HashSet<>(codes.size() * 2);
+        try (PreparedStatement select = connection.prepareStatement(
+                "select code from unit where code = any(?) and region_code like ?")) {
+            Array array = connection.createArrayOf("varchar", codes.toArray(new String[0]));
+            select.setArray(1, array);
+            select.setString(2, scopePrefix + "%");
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     public boolean unitExists(String code) {
@@ -173,7 +240,8 @@ public class BudgetStore {
     }
 
     /**
-     * Writes changed budgets, one history entry and one budget.updated outbox row each, as four batches.
+     * Writes changed budgets, one history entry and one budget.updated outbox row each: new budgets, history and
+     * outbox rows with one COPY each, updates as one JDBC batch.
      * An update finds the version it read or fails with 409: a concurrent writer changed the unit-year meanwhile.
      */
     public void write(List<BudgetWrite> writes, Audit audit) {
@@ -190,22 +258,27 @@ public class BudgetStore {
     private void insertAndUpdate(List<BudgetWrite> writes, Audit audit) {
         work(connection -> {
             List<BudgetWrite> updates = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (BudgetWrite write : writes) {
-                    if (write.before() != null) {
-                        updates.add(write);
-                        continue;
-                    }
-                    StoredBudget after = write.after();
-                    insert.setString(1, after.unitCode());
-                    insert.setInt(2, after.fiscalYear());
-                    insert.setInt(3, after.version());
-                    insert.setObject(4, after.updatedAt());
-                    bindContent(insert, 5, after.content());
-                    insert.addBatch();
+            boolean anyNew = false;
+            for (BudgetWrite write : writes) {
+                if (write.before() != null) {
+                    updates.add(write);
+                } else {
+                    anyNew = true;
                 }
-                if (updates.size() < writes.size()) {
-                    insert.executeBatch();
+            }
+            if (anyNew) {
+                // the unique key (unit_code, fiscal_year) still refuses a unit-year another request created meanwhile
+                try (CopyRows budgets = CopyRows.open(connection, COPY_BUDGETS)) {
+                    for (BudgetWrite write : writes) {
+                        if (write.before() == null) {
+                            StoredBudget after = write.after();
+                            budgets.text(after.unitCode()).number(after.fiscalYear()).number(after.version())
+                                    .timestamp(after.updatedAt());
+                            copyContent(budgets, after.content());
+                            budgets.endRow();
+                        }
+                    }
+                    budgets.finish();
                 }
             }
             if (!updates.isEmpty()) {
@@ -230,32 +303,25 @@ public class BudgetStore {
                     }
                 }
             }
-            try (PreparedStatement history = connection.prepareStatement(INSERT_HISTORY);
-                    PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX)) {
+            try (CopyRows history = CopyRows.open(connection, COPY_HISTORY)) {
                 for (BudgetWrite write : writes) {
                     StoredBudget after = write.after();
-                    history.setString(1, after.unitCode());
-                    history.setInt(2, after.fiscalYear());
-                    history.setInt(3, after.version());
-                    history.setObject(4, audit.changedAt());
-                    history.setString(5, audit.changedBy());
-                    history.setString(6, audit.sourceSystem());
-                    history.setString(7, audit.requestId());
-                    history.setString(8, audit.idempotencyKey());
-                    history.setString(9, write.afterJson());
-                    history.addBatch();
-
-                    outbox.setObject(1, UUID.randomUUID());
-                    outbox.setString(2, Topics.BUDGET_UPDATED);
-                    outbox.setString(3, EventTypes.BUDGET_UPDATED);
-                    outbox.setString(4, after.unitCode());
-                    outbox.setString(5, after.unitCode() + "/" + after.fiscalYear());
-                    outbox.setString(6, write.eventPayload());
-                    outbox.setObject(7, audit.changedAt());
-                    outbox.addBatch();
+                    history.text(after.unitCode()).number(after.fiscalYear()).number(after.version())
+                            .timestamp(audit.changedAt()).text(audit.changedBy()).text(audit.sourceSystem())
+                            .text(audit.requestId()).text(audit.idempotencyKey()).text(write.afterJson());
+                    history.endRow();
                 }
-                history.executeBatch();
-                outbox.executeBatch();
+                history.finish();
+            }
+            try (CopyRows outbox = CopyRows.open(connection, COPY_OUTBOX)) {
+                for (BudgetWrite write : writes) {
+                    StoredBudget after = write.after();
+                    outbox.uuid(timeOrderedId()).text(Topics.BUDGET_UPDATED).text(EventTypes.BUDGET_UPDATED)
+                            .text(after.unitCode()).text(after.unitCode() + "/" + after.fiscalYear())
+                            .text(write.eventPayload()).timestamp(audit.changedAt()).number(0);
+                    outbox.endRow();
+                }
+                outbox.finish();
             }
             return null;
         });
@@ -371,6 +437,33 @@ public class BudgetStore {
         BudgetContent content = new BudgetContent(figures, money[15], money[16], money[17], money[18], bySource);
         return new StoredBudget(rs.getString(1), rs.getInt(2), content, rs.getInt(3),
                 rs.getObject(4, OffsetDateTime.class));
+    }
+
+    /**
+     * An event id in the layout of RFC 9562's version 7: the current millisecond first, then 74 random bits. A
+     * push's 100,000 ids then land at the end of outbox_message's primary key index instead of on random pages
+     * all over it (a random UUID per row cost about a third more to insert). Unique as a random UUID is.
+     */
+    static UUID timeOrderedId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long mostSignificant = System.currentTimeMillis() << 16 | 0x7000L | random.nextLong() & 0xFFFL;
+        long leastSignificant = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(mostSignificant, leastSignificant);
+    }
+
+    /** The content columns, in the order of {@link #CONTENT_COLUMNS}. */
+    private static void copyContent(CopyRows row, BudgetContent c) {
+        BudgetFigures f = c.figures();
+        row.number(f.initialBudget()).number(f.adjustedBudget()).number(f.fundsReceived())
+                .number(f.actualExpenditure()).number(f.carryOver()).number(f.threePublicBudget())
+                .number(f.threePublicActual()).number(f.procurementBudget()).number(f.procurementActual())
+                .number(f.specialFundsTotal()).number(f.specialFundsDetailed()).number(f.finalAccountsExpenditure())
+                .number(f.allSourceExpenditure()).number(f.authorisedPosts()).number(f.staffInPost())
+                .number(c.basicExpenditure()).number(c.personnelExpenditure()).number(c.operatingExpenditure())
+                .number(c.projectExpenditure());
+        for (FundSource source : FundSource.values()) {
+            row.number(c.fundSourceExpenditure().get(source));
+        }
     }
 
     /** Binds the content columns from {@code first}; returns the next free parameter index. */

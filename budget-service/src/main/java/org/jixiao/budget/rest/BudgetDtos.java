@@ -58,8 +58,8 @@ public final class BudgetDtos {
     public record HistoryEntry(
             @Schema(description = "the version this change produced", example = "2") int version,
             OffsetDateTime changedAt,
-            @Schema(description = "who made the change (for now the X-Source-System header, else anonymous)",
-                    example = "district-620201") String changedBy,
+            @Schema(description = "who made the change: the subject of the caller's token (for an import job, of "
+                    + "whoever submitted it)", example = "finance-admin@6202") String changedBy,
             @Schema(description = "X-Source-System of the pushing system", example = "district-620201")
             String sourceSystem,
             @Schema(description = "X-Request-Id of the call that made the change") String requestId,

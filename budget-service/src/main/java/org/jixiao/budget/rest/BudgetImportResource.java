@@ -64,7 +64,7 @@ public class BudgetImportResource {
             * `dryRun=true`: validate and count only; nothing is stored, the Idempotency-Key is not used.
             * `Idempotency-Key`: the first answer is kept; the same key with the same body and options returns it \
             (header Idempotent-Replayed: true) and changes nothing; with another body → 422.
-            * `X-Source-System`: recorded in the history as who pushed.
+            * `X-Source-System`: recorded in the history as the source system; who pushed is the token's subject.
             A body that is not readable at all (broken JSON, unknown CSV column) is a 400 naming `body`.""";
 
     private final BudgetImportService service;

@@ -39,7 +39,7 @@ public class BudgetResource {
             description = "Amounts in the stated amountUnit are stored exactly in 元. A repeated identical PUT changes nothing.")
     public BudgetResponse put(@PathParam("unitCode") String unitCode,
             @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear,
-            @Parameter(description = "id of the calling system, recorded in the history as who made the change",
+            @Parameter(description = "id of the calling system, recorded in the history as its source system",
                     example = "district-620201") @HeaderParam(RequestHeaders.SOURCE_SYSTEM) String sourceSystem,
             @NotNull @Valid BudgetRequest request) {
         return service.put(unitCode, fiscalYear, request, RequestHeaders.sourceSystem(sourceSystem));
@@ -71,7 +71,7 @@ public class BudgetResource {
     @Path("/history")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
     @Operation(summary = "Every change of a unit's figures for a fiscal year",
-            description = "Oldest first: who (X-Source-System, else anonymous), when, source system, request id, "
+            description = "Oldest first: who (the caller's token subject), when, source system, request id, "
                     + "Idempotency-Key of a bulk push, and the resource before and after.")
     public HistoryResponse history(@PathParam("unitCode") String unitCode,
             @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear) {

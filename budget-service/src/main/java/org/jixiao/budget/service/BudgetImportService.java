@@ -1,21 +1,37 @@
 package org.jixiao.budget.service;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jboss.logging.MDC;
 import org.jixiao.budget.domain.BudgetContent;
 import org.jixiao.budget.domain.BudgetRowValidator;
 import org.jixiao.budget.domain.ParsedBudgetRow;
@@ -39,15 +55,19 @@ import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.commons.web.RequestIds;
 
 /**
- * The bulk push pipeline, the same for JSON and CSV: read rows one by one, validate them with
+ * The bulk push pipeline, the same for JSON, CSV and XLSX: read rows one by one, validate them with
  * {@link BudgetRowValidator} in chunks of {@value #CHUNK} (one unit lookup and one budget lookup per chunk),
- * and write each chunk's changes as JDBC batches with their history and budget.updated events. Memory stays
- * bounded by the chunk, the duplicate index of the validator and at most {@value #MAX_LISTED_CONFLICTS} listed
- * conflicts.
+ * and write each chunk's changes with their history and budget.updated events ({@link BudgetStore#write}). Reading
+ * and validating run on a reader thread of their own, one chunk ahead of the writing (see {@link #readAndWrite}).
+ * Memory stays bounded by a few chunks, the duplicate index of the validator and at most
+ * {@value #MAX_LISTED_CONFLICTS} listed conflicts.
  */
 @ApplicationScoped
 public class BudgetImportService {
     static final int CHUNK = 1000;
+    /** Chunks prepared by the reader and not yet written. */
+    static final int PREPARED_CHUNKS = 2;
+    private static final List<BudgetWrite> END = Collections.unmodifiableList(new ArrayList<>());
     static final int MAX_LISTED_CONFLICTS = 1000;
     public static final int UNPROCESSABLE = 422;
     private static final String PROBLEM_TYPE = "https://jixiao.org/problems/";
@@ -56,6 +76,17 @@ public class BudgetImportService {
     private final ImportRequestStore requests;
     private final BudgetJson json;
     private final UnitScope scope;
+    /** The reader threads of pushes in progress, one each; idle ones end after a minute. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "budget-import-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
     @jakarta.inject.Inject
     org.jixiao.commons.audit.AuditTrail auditTrail;
 
@@ -83,16 +114,18 @@ public class BudgetImportService {
     @Transactional
     public ImportAnswer importBudgets(InputStream body, ImportOptions options,
                                       Function<InputStream, BudgetRowReader> readerFactory) {
-        return importBudgets(body, options, readerFactory, scope.regionPrefix().orElse(null));
+        return importBudgets(body, options, readerFactory, scope.regionPrefix().orElse(null), scope.callerSubject());
     }
 
     /**
-     * The same push for a caller whose region prefix ({@code scopePrefix}; null: they see nothing) was read when
-     * their request came in: an import job runs on another thread after that request has ended.
+     * The same push for a caller whose region prefix ({@code scopePrefix}; null: they see nothing) and token subject
+     * ({@code changedBy}, what the history records as who made the changes) were read when their request came in:
+     * an import job runs on another thread after that request has ended.
      */
     @Transactional
     public ImportAnswer importBudgets(InputStream body, ImportOptions options,
-                                      Function<InputStream, BudgetRowReader> readerFactory, String scopePrefix) {
+                                      Function<InputStream, BudgetRowReader> readerFactory, String scopePrefix,
+                                      String changedBy) {
         String key = options.dryRun() ? null : options.idempotencyKey();
         // Units outside the caller's region do not exist for this push: their rows are UNKNOWN_UNIT, word for word
         // the conflict of a code nobody registered, so a push cannot probe another district's unit codes.
@@ -123,19 +156,8 @@ public class BudgetImportService {
             if (atomicWrites) {
                 requests.savepoint();
             }
-            Run run = new Run(options, BudgetJson.audit(options.sourceSystem(), key), scopePrefix);
-            BudgetRowReader reader = readerFactory.apply(hashed);
-            List<RawRow> chunk = new ArrayList<>(CHUNK);
-            RawRow raw;
-            while ((raw = reader.next()) != null) {
-                chunk.add(raw);
-                if (chunk.size() == CHUNK) {
-                    run.process(chunk);
-                    chunk.clear();
-                }
-            }
-            run.process(chunk);
-            hashed.transferTo(java.io.OutputStream.nullOutputStream());
+            Run run = new Run(options, BudgetJson.audit(changedBy, options.sourceSystem(), key), scopePrefix);
+            readAndWrite(run, hashed, readerFactory);
             ImportAnswer answer = run.answer();
             if (answer.status() != 200 && atomicWrites) {
                 requests.rollbackToSavepoint();
@@ -155,7 +177,104 @@ public class BudgetImportService {
         }
     }
 
-    /** The state of one push. */
+    /**
+     * Reading and writing overlap: a reader thread reads the rows, looks up their units and stored budgets (on a
+     * connection of its own, see {@link BudgetStore#openLookups()}), validates them and prepares each chunk's
+     * writes, while this thread, the transaction's, writes the chunks already prepared. At most
+     * {@value #PREPARED_CHUNKS} prepared chunks wait, so memory stays bounded by a few chunks. The reader reads the
+     * body to its end (the request hash covers all of it). Whatever happens, this thread waits for the reader to
+     * stop before it returns: nothing reads the request after the push has answered.
+     */
+    private void readAndWrite(Run run, InputStream body, Function<InputStream, BudgetRowReader> readerFactory)
+            throws IOException {
+        BlockingQueue<List<BudgetWrite>> prepared = new ArrayBlockingQueue<>(PREPARED_CHUNKS);
+        AtomicBoolean stop = new AtomicBoolean();
+        String requestId = RequestIds.current();
+        Future<Void> reading = readers.submit(() -> {
+            if (requestId != null) {
+                MDC.put(RequestIds.MDC_KEY, requestId);
+            }
+            try (BudgetStore.Lookups lookups = store.openLookups()) {
+                run.read(readerFactory.apply(body), lookups, writes -> hand(prepared, writes, stop));
+                body.transferTo(OutputStream.nullOutputStream());
+                return null;
+            } catch (Stopped writingFailed) {
+                return null;
+            } finally {
+                hand(prepared, END, stop);
+                MDC.remove(RequestIds.MDC_KEY);
+            }
+        });
+        try {
+            List<BudgetWrite> writes;
+            while ((writes = prepared.take()) != END) {
+                store.write(writes, run.audit);
+            }
+            reading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("reading the push failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopReading(reading, prepared, stop);
+            throw new IllegalStateException("interrupted while writing a push", e);
+        } catch (RuntimeException | Error e) {
+            stopReading(reading, prepared, stop);
+            throw e;
+        }
+    }
+
+    /** Hands {@code writes} to the writing thread; throws {@link Stopped} when that has given up. */
+    private static void hand(BlockingQueue<List<BudgetWrite>> prepared, List<BudgetWrite> writes, AtomicBoolean stop) {
+        try {
+            while (!stop.get()) {
+                if (prepared.offer(writes, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (writes != END) {
+            throw new Stopped();
+        }
+    }
+
+    /** After a failed write: tells the reader to stop at its next chunk and waits for it. */
+    private static void stopReading(Future<Void> reading, BlockingQueue<List<BudgetWrite>> prepared,
+            AtomicBoolean stop) {
+        stop.set(true);
+        prepared.clear();
+        try {
+            reading.get(1, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException readingFailedToo) {
+            // the write's failure is the answer
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The reader stops: the writing thread failed and nothing more will be written. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    @PreDestroy
+    void stopReaders() {
+        readers.shutdownNow();
+    }
+
+    /** The state of one push: built up by the reader thread, read by the transaction's after the reader ended. */
     private final class Run {
         private final ImportOptions options;
         private final Audit audit;
@@ -179,7 +298,22 @@ public class BudgetImportService {
                     BudgetDtos.MAX_YEAR);
         }
 
-        void process(List<RawRow> chunk) {
+        /** Reads all rows, chunk by chunk; each chunk's writes go to {@code writes} (none for a dry run). */
+        void read(BudgetRowReader reader, BudgetStore.Lookups lookups, Consumer<List<BudgetWrite>> writes)
+                throws IOException {
+            List<RawRow> chunk = new ArrayList<>(CHUNK);
+            RawRow raw;
+            while ((raw = reader.next()) != null) {
+                chunk.add(raw);
+                if (chunk.size() == CHUNK) {
+                    process(chunk, lookups, writes);
+                    chunk.clear();
+                }
+            }
+            process(chunk, lookups, writes);
+        }
+
+        private void process(List<RawRow> chunk, BudgetStore.Lookups lookups, Consumer<List<BudgetWrite>> sink) {
             if (chunk.isEmpty()) {
                 return;
             }
@@ -189,7 +323,7 @@ public class BudgetImportService {
                     codes.add(raw.row().unitCode().strip());
                 }
             }
-            knownUnits = scopePrefix == null ? Set.of() : store.existingUnits(codes, scopePrefix);
+            knownUnits = scopePrefix == null ? Set.of() : lookups.existingUnits(codes, scopePrefix);
             List<ParsedBudgetRow> valid = new ArrayList<>(chunk.size());
             for (RawRow raw : chunk) {
                 total++;
@@ -226,7 +360,7 @@ public class BudgetImportService {
             for (ParsedBudgetRow row : valid) {
                 keys.add(new UnitYear(row.unitCode(), row.fiscalYear()));
             }
-            Map<UnitYear, StoredBudget> existing = store.findAll(keys);
+            Map<UnitYear, StoredBudget> existing = lookups.findAll(keys);
             List<BudgetWrite> writes = new ArrayList<>(valid.size());
             for (ParsedBudgetRow row : valid) {
                 BudgetContent content = BudgetContent.of(row);
@@ -244,7 +378,9 @@ public class BudgetImportService {
                     writes.add(json.write(before, row.unitCode(), row.fiscalYear(), content, audit));
                 }
             }
-            store.write(writes, audit);
+            if (!writes.isEmpty()) {
+                sink.accept(writes);
+            }
         }
 
         String auditSummary(int status) {

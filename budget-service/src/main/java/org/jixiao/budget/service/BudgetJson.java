@@ -72,9 +72,13 @@ public class BudgetJson {
         }
     }
 
-    /** Who and when for the current request; microseconds, as PostgreSQL keeps them, so "as of" compares exactly. */
-    public static Audit audit(String sourceSystem, String idempotencyKey) {
+    /**
+     * Who and when for the current request; microseconds, as PostgreSQL keeps them, so "as of" compares exactly.
+     * {@code changedBy} is the caller's token subject (null: {@value #ANONYMOUS}); the X-Source-System header is
+     * kept apart as {@code sourceSystem}.
+     */
+    public static Audit audit(String changedBy, String sourceSystem, String idempotencyKey) {
         return new Audit(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                sourceSystem == null ? ANONYMOUS : sourceSystem, sourceSystem, RequestIds.current(), idempotencyKey);
+                changedBy == null ? ANONYMOUS : changedBy, sourceSystem, RequestIds.current(), idempotencyKey);
     }
 }

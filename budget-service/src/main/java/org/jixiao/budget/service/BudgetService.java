@@ -66,7 +66,7 @@ public class BudgetService {
         if (before != null && before.content().equals(content)) {
             return BudgetJson.toResponse(before);
         }
-        Audit audit = BudgetJson.audit(sourceSystem, null);
+        Audit audit = BudgetJson.audit(scope.callerSubject(), sourceSystem, null);
         BudgetStore.BudgetWrite write = json.write(before, unitCode, fiscalYear, content, audit);
         store.write(List.of(write), audit);
         BudgetResponse after = BudgetJson.toResponse(write.after());

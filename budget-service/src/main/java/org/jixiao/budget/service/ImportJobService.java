@@ -123,6 +123,7 @@ public class ImportJobService {
             throw new UncheckedIOException("cannot spool the upload", e);
         }
         String scopePrefix = scope.regionPrefix().orElse(null);
+        // who submitted: the job row keeps it, and the history records it as who made the job's changes
         String submitter = caller.caller().subject() == null ? BudgetJson.ANONYMOUS : caller.caller().subject();
         StoredJob job = new StoredJob(UUID.randomUUID(), JobStatus.QUEUED.name(), options.format(),
                 options.mode().name(), options.dryRun(), options.idempotencyKey(), options.sourceSystem(), scopePrefix,
@@ -166,7 +167,8 @@ public class ImportJobService {
             try (XlsxUpload upload = XlsxUpload.fromFile(file);
                     InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
                 answer = imports.importBudgets(in, options,
-                        stream -> new Progress(id, reader(options.format(), stream, upload)), job.scopePrefix());
+                        stream -> new Progress(id, reader(options.format(), stream, upload)), job.scopePrefix(),
+                        job.createdBy());
             }
             JobStatus status = answer.status() == 200 ? JobStatus.SUCCEEDED : JobStatus.FAILED;
             QuarkusTransaction.requiringNew().run(() -> jobs.finished(id, status.name(), total, answer.status(),

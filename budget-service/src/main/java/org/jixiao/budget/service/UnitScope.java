@@ -53,6 +53,11 @@ public class UnitScope {
         return unit;
     }
 
+    /** The caller's token subject, as the budget history records who made a change; null without a token. */
+    public String callerSubject() {
+        return caller.caller().subject();
+    }
+
     /** 404 (as for a missing region) when a unit would be registered in a region the caller cannot see. */
     public void requireVisibleRegion(String regionCode) {
         caller.requireVisible(regionCode, "region", regionCode);

@@ -77,8 +77,9 @@ class BudgetImportJobResourceTest {
             }
         }
         long[] before = Fixtures.writtenRows(db);
-        String location = submitted(given().contentType(ContentType.JSON).header("X-Source-System", "district-job")
-                .body(body.append("]").toString()).when().post(JOBS));
+        String submitter = Tokens.claims(Tokens.FINANCE_ADMIN, "62", null).subject("zhao.lei@czj-620204").sign();
+        String location = submitted(given().auth().oauth2(submitter).contentType(ContentType.JSON)
+                .header("X-Source-System", "district-job").body(body.append("]").toString()).when().post(JOBS));
 
         JsonPath job = awaitDone(location);
         assertEquals("SUCCEEDED", job.getString("status"));
@@ -94,7 +95,12 @@ class BudgetImportJobResourceTest {
         assertEquals(before[0] + 500, Fixtures.count(db, "select count(*) from budget"));
         assertEquals(before[2] + 500, Fixtures.count(db, "select count(*) from outbox_message"));
         given().when().get("/api/v1/budgets/" + units.get(4) + "/2100/history")
-                .then().statusCode(200).body("changes[0].changedBy", equalTo("district-job"));
+                .then().statusCode(200)
+                // the job ran after the request ended: who is the submitter's subject, kept on the job row
+                .body("changes[0].changedBy", equalTo("zhao.lei@czj-620204"))
+                .body("changes[0].sourceSystem", equalTo("district-job"));
+        assertEquals(1, Fixtures.count(db, "select count(*) from budget_import_job where created_by = "
+                + "'zhao.lei@czj-620204' and id = '" + location.substring(location.lastIndexOf('/') + 1) + "'"));
     }
 
     @Test

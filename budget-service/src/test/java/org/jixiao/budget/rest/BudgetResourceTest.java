@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import java.util.UUID;
+import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -123,7 +124,9 @@ class BudgetResourceTest {
         Thread.sleep(5);
         Instant betweenChanges = Instant.now();
         Thread.sleep(5);
-        given().contentType(ContentType.JSON)
+        // who changed it is the caller's token subject
+        given().auth().oauth2(Tokens.claims(Tokens.FINANCE_ADMIN, "41", null).subject("chen.jing@czj-4104").sign())
+                .contentType(ContentType.JSON)
                 .body("{\"amountUnit\":\"YUAN\",\"initialBudget\":\"250.50\"}")
                 .when().put("/api/v1/budgets/" + unit + "/2024").then().statusCode(200).body("version", equalTo(2));
         // an identical PUT is no change and leaves no trace
@@ -135,12 +138,13 @@ class BudgetResourceTest {
                 .then().statusCode(200)
                 .body("changes.size()", equalTo(2))
                 .body("changes[0].version", equalTo(1))
-                .body("changes[0].changedBy", equalTo("district-410402"))
+                .body("changes[0].changedBy", equalTo("finance-admin@CN"))
                 .body("changes[0].sourceSystem", equalTo("district-410402"))
                 .body("changes[0].requestId", equalTo("req-history-1"))
                 .body("changes[0].before", nullValue())
                 .body("changes[0].after.initialBudget", equalTo(new BigDecimal("100.00")))
-                .body("changes[1].changedBy", equalTo("anonymous"))
+                .body("changes[1].changedBy", equalTo("chen.jing@czj-4104"))
+                .body("changes[1].sourceSystem", nullValue())
                 .body("changes[1].before.initialBudget", equalTo(new BigDecimal("100.00")))
                 .body("changes[1].after.initialBudget", equalTo(new BigDecimal("250.50")));
 
