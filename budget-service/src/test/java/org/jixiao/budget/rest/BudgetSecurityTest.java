@@ -4,26 +4,25 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.jixiao.testsupport.DirectCalls.assertUnauthenticated;
+import static org.jixiao.testsupport.DirectCalls.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jixiao.testsupport.MatrixCallers;
+import org.jixiao.testsupport.RefusedTokens;
+import org.jixiao.testsupport.RoleMatrix;
+import org.jixiao.testsupport.TableSnapshot;
 import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,7 @@ class BudgetSecurityTest {
             OUTSIDE, "120101001");
     private static final int YEAR = 2023;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    /** The roles in the column order of the table below. */
-    private static final List<String> ROLES = List.of(Tokens.FINANCE_ADMIN, Tokens.EVALUATOR, Tokens.DISTRICT_SYSTEM,
-            Tokens.UNIT_REPORTER, Tokens.VIEWER);
+    private static final MatrixCallers CALLERS = new MatrixCallers("1101", "AGENCY-1", REGION_OF.get(OWN), OWN);
 
     @Inject
     DataSource db;
@@ -67,65 +63,47 @@ class BudgetSecurityTest {
     }
 
     /**
-     * One line of the matrix: the status each role gets, in {@link #ROLES} order. For UNIT_LISTED and
-     * AGGREGATE_COUNTED, 200 means the unit is in the list or the sum, 0 that it is simply absent.
+     * A line of the matrix: the action, the unit and the status each role gets, in {@link RoleMatrix#ROLES} order. For
+     * UNIT_LISTED and AGGREGATE_COUNTED, 200 means the unit is in the list or the sum, 0 that it is simply absent.
      */
-    private record Row(Action action, String unit, int[] statusByRole) {
-    }
-
-    private static Row row(Action action, String unit, int admin, int evaluator, int district, int reporter, int viewer) {
-        return new Row(action, unit, new int[] {admin, evaluator, district, reporter, viewer});
-    }
-
-    private static final List<Row> MATRIX = List.of(
-            //                                  admin evaluator district reporter viewer
-            row(Action.UNIT_GET, OWN,              200, 200, 200, 200, 200),
-            row(Action.UNIT_GET, SIBLING,          200, 200, 200, 404, 200),
-            row(Action.UNIT_GET, OUTSIDE,          404, 404, 404, 404, 404),
-            row(Action.UNIT_LISTED, OWN,           200, 200, 200, 200, 200),
-            row(Action.UNIT_LISTED, SIBLING,       200, 200, 200, 0, 200),
-            row(Action.UNIT_LISTED, OUTSIDE,       0, 0, 0, 0, 0),
-            row(Action.UNIT_REGISTER, OWN,         201, 403, 201, 403, 403),
-            row(Action.UNIT_REGISTER, OUTSIDE,     404, 403, 404, 403, 403),
-            row(Action.PROFILE_GET, OWN,           200, 200, 200, 200, 200),
-            row(Action.PROFILE_GET, SIBLING,       200, 200, 200, 404, 200),
-            row(Action.PROFILE_GET, OUTSIDE,       404, 404, 404, 404, 404),
-            row(Action.PROFILE_PUT, OWN,           200, 403, 200, 200, 403),
-            row(Action.PROFILE_PUT, SIBLING,       200, 403, 200, 404, 403),
-            row(Action.PROFILE_PUT, OUTSIDE,       404, 403, 404, 404, 403),
-            row(Action.BUDGET_GET, OWN,            200, 200, 200, 200, 200),
-            row(Action.BUDGET_GET, SIBLING,        200, 200, 200, 404, 200),
-            row(Action.BUDGET_GET, OUTSIDE,        404, 404, 404, 404, 404),
-            row(Action.BUDGET_HISTORY, OWN,        200, 200, 200, 200, 200),
-            row(Action.BUDGET_HISTORY, SIBLING,    200, 200, 200, 404, 200),
-            row(Action.BUDGET_HISTORY, OUTSIDE,    404, 404, 404, 404, 404),
-            row(Action.BUDGET_METRICS, OWN,        200, 200, 200, 200, 200),
-            row(Action.BUDGET_METRICS, SIBLING,    200, 200, 200, 404, 200),
-            row(Action.BUDGET_METRICS, OUTSIDE,    404, 404, 404, 404, 404),
-            row(Action.BUDGET_PUT, OWN,            200, 403, 200, 403, 403),
-            row(Action.BUDGET_PUT, SIBLING,        200, 403, 200, 403, 403),
-            row(Action.BUDGET_PUT, OUTSIDE,        404, 403, 404, 403, 403),
+    private static final RoleMatrix<Action, String> MATRIX = new RoleMatrix<Action, String>()
+            //                                   admin evaluator district reporter viewer
+            .row(Action.UNIT_GET, OWN,              200, 200, 200, 200, 200)
+            .row(Action.UNIT_GET, SIBLING,          200, 200, 200, 404, 200)
+            .row(Action.UNIT_GET, OUTSIDE,          404, 404, 404, 404, 404)
+            .row(Action.UNIT_LISTED, OWN,           200, 200, 200, 200, 200)
+            .row(Action.UNIT_LISTED, SIBLING,       200, 200, 200, 0, 200)
+            .row(Action.UNIT_LISTED, OUTSIDE,       0, 0, 0, 0, 0)
+            .row(Action.UNIT_REGISTER, OWN,         201, 403, 201, 403, 403)
+            .row(Action.UNIT_REGISTER, OUTSIDE,     404, 403, 404, 403, 403)
+            .row(Action.PROFILE_GET, OWN,           200, 200, 200, 200, 200)
+            .row(Action.PROFILE_GET, SIBLING,       200, 200, 200, 404, 200)
+            .row(Action.PROFILE_GET, OUTSIDE,       404, 404, 404, 404, 404)
+            .row(Action.PROFILE_PUT, OWN,           200, 403, 200, 200, 403)
+            .row(Action.PROFILE_PUT, SIBLING,       200, 403, 200, 404, 403)
+            .row(Action.PROFILE_PUT, OUTSIDE,       404, 403, 404, 404, 403)
+            .row(Action.BUDGET_GET, OWN,            200, 200, 200, 200, 200)
+            .row(Action.BUDGET_GET, SIBLING,        200, 200, 200, 404, 200)
+            .row(Action.BUDGET_GET, OUTSIDE,        404, 404, 404, 404, 404)
+            .row(Action.BUDGET_HISTORY, OWN,        200, 200, 200, 200, 200)
+            .row(Action.BUDGET_HISTORY, SIBLING,    200, 200, 200, 404, 200)
+            .row(Action.BUDGET_HISTORY, OUTSIDE,    404, 404, 404, 404, 404)
+            .row(Action.BUDGET_METRICS, OWN,        200, 200, 200, 200, 200)
+            .row(Action.BUDGET_METRICS, SIBLING,    200, 200, 200, 404, 200)
+            .row(Action.BUDGET_METRICS, OUTSIDE,    404, 404, 404, 404, 404)
+            .row(Action.BUDGET_PUT, OWN,            200, 403, 200, 403, 403)
+            .row(Action.BUDGET_PUT, SIBLING,        200, 403, 200, 403, 403)
+            .row(Action.BUDGET_PUT, OUTSIDE,        404, 403, 404, 403, 403)
             // a pushed row for a unit outside the region is UNKNOWN_UNIT, exactly like a code nobody registered
-            row(Action.BUDGET_IMPORT, OWN,         200, 403, 200, 403, 403),
-            row(Action.BUDGET_IMPORT, OUTSIDE,     422, 403, 422, 403, 403),
-            row(Action.IMPORT_TEMPLATE, OWN,       200, 403, 200, 403, 403),
-            row(Action.AGGREGATE_COUNTED, OWN,     200, 200, 200, 200, 200),
-            row(Action.AGGREGATE_COUNTED, SIBLING, 200, 200, 200, 0, 200),
-            row(Action.AGGREGATE_COUNTED, OUTSIDE, 0, 0, 0, 0, 0));
+            .row(Action.BUDGET_IMPORT, OWN,         200, 403, 200, 403, 403)
+            .row(Action.BUDGET_IMPORT, OUTSIDE,     422, 403, 422, 403, 403)
+            .row(Action.IMPORT_TEMPLATE, OWN,       200, 403, 200, 403, 403)
+            .row(Action.AGGREGATE_COUNTED, OWN,     200, 200, 200, 200, 200)
+            .row(Action.AGGREGATE_COUNTED, SIBLING, 200, 200, 200, 0, 200)
+            .row(Action.AGGREGATE_COUNTED, OUTSIDE, 0, 0, 0, 0, 0);
 
     static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row r : MATRIX) {
-            for (int i = 0; i < ROLES.size(); i++) {
-                cases.add(Arguments.of(ROLES.get(i), r.action(), r.unit(), r.statusByRole()[i]));
-            }
-        }
-        return cases.stream();
-    }
-
-    private static String token(String role) {
-        return role.equals(Tokens.UNIT_REPORTER) ? Tokens.of(role, REGION_OF.get(OWN), OWN)
-                : Tokens.of(role, "1101", role.equals(Tokens.EVALUATOR) ? "AGENCY-1" : null);
+        return MATRIX.cases();
     }
 
     @BeforeEach
@@ -152,8 +130,8 @@ class BudgetSecurityTest {
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @MethodSource("cases")
     void theMatrixHolds(String role, Action action, String unit, int expected) {
-        long[] before = tables();
-        RequestSpecification as = given().auth().oauth2(token(role));
+        TableSnapshot before = tables();
+        RequestSpecification as = given().auth().oauth2(CALLERS.token(role));
         int next = 200 + SEQUENCE.incrementAndGet();
         String year = "/" + YEAR;
         Response response = switch (action) {
@@ -198,7 +176,7 @@ class BudgetSecurityTest {
             response.then().body("conflicts.code", equalTo(List.of("UNKNOWN_UNIT")));
         }
         if (action.writes && expected >= 400) {
-            assertArrayEquals(before, tables(), "a refused write changed nothing");
+            assertEquals(before, tables(), "a refused write changed nothing");
         }
     }
 
@@ -224,34 +202,22 @@ class BudgetSecurityTest {
     }
 
     static Stream<Arguments> refusedTokens() {
-        String valid = Tokens.of(Tokens.FINANCE_ADMIN, "1101", null);
-        return Stream.of(
-                Arguments.of("missing", null),
-                Arguments.of("expired", Tokens.expired(Tokens.FINANCE_ADMIN, "1101", null)),
-                Arguments.of("signed with another key", Tokens.signedWithOtherKey(Tokens.FINANCE_ADMIN, "1101", null)),
-                Arguments.of("alg none", Tokens.unsigned(Tokens.FINANCE_ADMIN, "1101", null)),
-                Arguments.of("forged region", Tokens.withForgedRegion(valid, "12")),
-                Arguments.of("wrong issuer", Tokens.claims(Tokens.FINANCE_ADMIN, "1101", null)
-                        .issuer("https://evil.example").sign()),
-                Arguments.of("not a JWT", "not-a-token"));
+        return RefusedTokens.of(Tokens.FINANCE_ADMIN, "1101", null).forgedRegion("12").wrongIssuer().notAJwt().cases();
     }
 
     @ParameterizedTest(name = "{0} token → 401")
     @MethodSource("refusedTokens")
     void refusedTokensGet401AndChangeNothing(String kind, String token) throws Exception {
-        long[] before = tables();
+        TableSnapshot before = tables();
         String budget = "{\"amountUnit\":\"YUAN\",\"initialBudget\":\"1.00\"}";
         for (HttpResponse<String> answer : List.of(
                 send("GET", "/api/v1/units/" + OWN, token, null),
                 send("PUT", "/api/v1/budgets/" + OWN + "/" + YEAR, token, budget),
                 send("POST", "/api/v1/imports/budgets", token,
                         "[{\"unitCode\":\"" + OWN + "\",\"fiscalYear\":2023,\"amountUnit\":\"YUAN\",\"initialBudget\":\"1\"}]"))) {
-            assertEquals(401, answer.statusCode(), kind + ": " + answer.body());
-            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
-                    .replaceAll(";.*", ""));
-            assertEquals("Bearer realm=\"jixiao\"", answer.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertUnauthenticated(kind, answer);
         }
-        assertArrayEquals(before, tables());
+        assertEquals(before, tables());
     }
 
     @Test
@@ -259,28 +225,13 @@ class BudgetSecurityTest {
         assertEquals(200, send("GET", "/q/health/live", null, null).statusCode());
     }
 
-    /** Straight to the service port, without REST Assured's default token. */
-    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + path)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Row counts and versions of every table a write of this service touches. */
-    private long[] tables() {
-        Function<String, Long> count = sql -> Fixtures.count(db, sql);
-        return new long[] {count.apply("select count(*) from unit"), count.apply("select count(*) from budget"),
-                count.apply("select coalesce(sum(version), 0) from budget"),
-                count.apply("select count(*) from budget_history"),
-                count.apply("select coalesce(sum(version), 0) from unit_profile"),
-                count.apply("select count(*) from outbox_message"),
-                count.apply("select count(*) from budget_import_request")};
+    private TableSnapshot tables() {
+        return TableSnapshot.of(db, "select count(*) from unit", "select count(*) from budget",
+                "select coalesce(sum(version), 0) from budget",
+                "select count(*) from budget_history",
+                "select coalesce(sum(version), 0) from unit_profile",
+                "select count(*) from outbox_message",
+                "select count(*) from budget_import_request");
     }
 }

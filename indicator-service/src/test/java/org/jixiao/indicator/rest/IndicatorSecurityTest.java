@@ -4,29 +4,25 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.jixiao.testsupport.DirectCalls.assertUnauthenticated;
+import static org.jixiao.testsupport.DirectCalls.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jixiao.testsupport.MatrixCallers;
+import org.jixiao.testsupport.RefusedTokens;
+import org.jixiao.testsupport.RoleMatrix;
+import org.jixiao.testsupport.TableSnapshot;
 import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,8 +53,7 @@ class IndicatorSecurityTest {
             OUTSIDE, "120101001");
     private static final int YEAR = 2024;
 
-    private static final List<String> ROLES = List.of(Tokens.FINANCE_ADMIN, Tokens.EVALUATOR, Tokens.DISTRICT_SYSTEM,
-            Tokens.UNIT_REPORTER, Tokens.VIEWER);
+    private static final MatrixCallers CALLERS = new MatrixCallers(CITY, "AGENCY-1", REGION_OF.get(OWN), OWN);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final AtomicInteger FRESH_YEAR = new AtomicInteger(2030);
 
@@ -83,83 +78,64 @@ class IndicatorSecurityTest {
         }
     }
 
-    /** The status each role gets, in {@link #ROLES} order; for *_LISTED, 200 = in the list and 0 = absent. */
-    private record Row(Action action, String target, int[] statusByRole) {
-    }
-
-    private static Row row(Action action, String target, int admin, int evaluator, int district, int reporter,
-            int viewer) {
-        return new Row(action, target, new int[] {admin, evaluator, district, reporter, viewer});
-    }
-
-    private static final List<Row> MATRIX = List.of(
-            //                                              admin evaluator district reporter viewer
-            row(Action.FRAMEWORK_GET, NATIONAL,               200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_GET, PROVINCE,               200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_GET, CITY,                   200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_GET, OTHER_PROVINCE,         404, 404, 403, 404, 404),
-            row(Action.FRAMEWORK_LISTED, NATIONAL,            200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_LISTED, PROVINCE,            200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_LISTED, CITY,                200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_LISTED, OTHER_PROVINCE,      0, 0, 403, 0, 0),
-            row(Action.FRAMEWORK_CREATE, CITY,                201, 403, 403, 403, 403),
+    /** The status each role gets, in {@link RoleMatrix#ROLES} order; for *_LISTED, 200 = in the list, 0 = absent. */
+    private static final RoleMatrix<Action, String> MATRIX = new RoleMatrix<Action, String>()
+            //                                               admin evaluator district reporter viewer
+            .row(Action.FRAMEWORK_GET, NATIONAL,               200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_GET, PROVINCE,               200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_GET, CITY,                   200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_GET, OTHER_PROVINCE,         404, 404, 403, 404, 404)
+            .row(Action.FRAMEWORK_LISTED, NATIONAL,            200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_LISTED, PROVINCE,            200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_LISTED, CITY,                200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_LISTED, OTHER_PROVINCE,      0, 0, 403, 0, 0)
+            .row(Action.FRAMEWORK_CREATE, CITY,                201, 403, 403, 403, 403)
             // readable shared data outside the write scope is 403 (step 4 of docs/security.md)
-            row(Action.FRAMEWORK_REPLACE, NATIONAL,           403, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_REPLACE, PROVINCE,           403, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_REPLACE, CITY,               200, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_REPLACE, OTHER_PROVINCE,     404, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_PUBLISH, NATIONAL,           403, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_PUBLISH, PROVINCE,           403, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_PUBLISH, CITY,               200, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_PUBLISH, OTHER_PROVINCE,     404, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_NEW_VERSION, NATIONAL,       403, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_NEW_VERSION, PROVINCE,       403, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_NEW_VERSION, CITY,           201, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_NEW_VERSION, OTHER_PROVINCE, 404, 403, 403, 403, 403),
-            row(Action.FRAMEWORK_DIFF, NATIONAL,              200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_DIFF, PROVINCE,              200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_DIFF, CITY,                  200, 200, 403, 200, 200),
-            row(Action.FRAMEWORK_DIFF, OTHER_PROVINCE,        404, 404, 403, 404, 404),
-            row(Action.LIBRARY_SEARCH, NATIONAL,              200, 200, 403, 200, 200),
-            row(Action.LIBRARY_GET, NATIONAL,                 200, 200, 403, 200, 200),
-            row(Action.DECLARATION_GET, OWN,                  200, 200, 403, 200, 200),
-            row(Action.DECLARATION_GET, SIBLING,              200, 200, 403, 404, 200),
-            row(Action.DECLARATION_GET, OUTSIDE,              404, 404, 403, 404, 404),
-            row(Action.DECLARATION_LISTED, OWN,               200, 200, 403, 200, 200),
-            row(Action.DECLARATION_LISTED, SIBLING,           200, 200, 403, 0, 200),
-            row(Action.DECLARATION_LISTED, OUTSIDE,           0, 0, 403, 0, 0),
-            row(Action.DECLARATION_EXPORT, OWN,               200, 200, 403, 200, 200),
-            row(Action.DECLARATION_EXPORT, SIBLING,           200, 200, 403, 404, 200),
-            row(Action.DECLARATION_EXPORT, OUTSIDE,           404, 404, 403, 404, 404),
-            row(Action.DECLARATION_CREATE, OWN,               403, 403, 403, 201, 403),
-            row(Action.DECLARATION_CREATE, SIBLING,           403, 403, 403, 404, 403),
-            row(Action.DECLARATION_CREATE, OUTSIDE,           403, 403, 403, 404, 403),
-            row(Action.DECLARATION_EDIT, OWN,                 403, 403, 403, 200, 403),
-            row(Action.DECLARATION_EDIT, SIBLING,             403, 403, 403, 404, 403),
-            row(Action.DECLARATION_EDIT, OUTSIDE,             403, 403, 403, 404, 403),
-            row(Action.DECLARATION_SUBMIT, OWN,               403, 403, 403, 200, 403),
-            row(Action.DECLARATION_SUBMIT, SIBLING,           403, 403, 403, 404, 403),
-            row(Action.DECLARATION_SUBMIT, OUTSIDE,           403, 403, 403, 404, 403),
-            row(Action.DECLARATION_RETURN, OWN,               200, 403, 403, 403, 403),
-            row(Action.DECLARATION_RETURN, SIBLING,           200, 403, 403, 403, 403),
-            row(Action.DECLARATION_RETURN, OUTSIDE,           404, 403, 403, 403, 403),
-            row(Action.DECLARATION_APPROVE, OWN,              200, 403, 403, 403, 403),
-            row(Action.DECLARATION_APPROVE, SIBLING,          200, 403, 403, 403, 403),
-            row(Action.DECLARATION_APPROVE, OUTSIDE,          404, 403, 403, 403, 403));
+            .row(Action.FRAMEWORK_REPLACE, NATIONAL,           403, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_REPLACE, PROVINCE,           403, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_REPLACE, CITY,               200, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_REPLACE, OTHER_PROVINCE,     404, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_PUBLISH, NATIONAL,           403, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_PUBLISH, PROVINCE,           403, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_PUBLISH, CITY,               200, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_PUBLISH, OTHER_PROVINCE,     404, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_NEW_VERSION, NATIONAL,       403, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_NEW_VERSION, PROVINCE,       403, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_NEW_VERSION, CITY,           201, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_NEW_VERSION, OTHER_PROVINCE, 404, 403, 403, 403, 403)
+            .row(Action.FRAMEWORK_DIFF, NATIONAL,              200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_DIFF, PROVINCE,              200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_DIFF, CITY,                  200, 200, 403, 200, 200)
+            .row(Action.FRAMEWORK_DIFF, OTHER_PROVINCE,        404, 404, 403, 404, 404)
+            .row(Action.LIBRARY_SEARCH, NATIONAL,              200, 200, 403, 200, 200)
+            .row(Action.LIBRARY_GET, NATIONAL,                 200, 200, 403, 200, 200)
+            .row(Action.DECLARATION_GET, OWN,                  200, 200, 403, 200, 200)
+            .row(Action.DECLARATION_GET, SIBLING,              200, 200, 403, 404, 200)
+            .row(Action.DECLARATION_GET, OUTSIDE,              404, 404, 403, 404, 404)
+            .row(Action.DECLARATION_LISTED, OWN,               200, 200, 403, 200, 200)
+            .row(Action.DECLARATION_LISTED, SIBLING,           200, 200, 403, 0, 200)
+            .row(Action.DECLARATION_LISTED, OUTSIDE,           0, 0, 403, 0, 0)
+            .row(Action.DECLARATION_EXPORT, OWN,               200, 200, 403, 200, 200)
+            .row(Action.DECLARATION_EXPORT, SIBLING,           200, 200, 403, 404, 200)
+            .row(Action.DECLARATION_EXPORT, OUTSIDE,           404, 404, 403, 404, 404)
+            .row(Action.DECLARATION_CREATE, OWN,               403, 403, 403, 201, 403)
+            .row(Action.DECLARATION_CREATE, SIBLING,           403, 403, 403, 404, 403)
+            .row(Action.DECLARATION_CREATE, OUTSIDE,           403, 403, 403, 404, 403)
+            .row(Action.DECLARATION_EDIT, OWN,                 403, 403, 403, 200, 403)
+            .row(Action.DECLARATION_EDIT, SIBLING,             403, 403, 403, 404, 403)
+            .row(Action.DECLARATION_EDIT, OUTSIDE,             403, 403, 403, 404, 403)
+            .row(Action.DECLARATION_SUBMIT, OWN,               403, 403, 403, 200, 403)
+            .row(Action.DECLARATION_SUBMIT, SIBLING,           403, 403, 403, 404, 403)
+            .row(Action.DECLARATION_SUBMIT, OUTSIDE,           403, 403, 403, 404, 403)
+            .row(Action.DECLARATION_RETURN, OWN,               200, 403, 403, 403, 403)
+            .row(Action.DECLARATION_RETURN, SIBLING,           200, 403, 403, 403, 403)
+            .row(Action.DECLARATION_RETURN, OUTSIDE,           404, 403, 403, 403, 403)
+            .row(Action.DECLARATION_APPROVE, OWN,              200, 403, 403, 403, 403)
+            .row(Action.DECLARATION_APPROVE, SIBLING,          200, 403, 403, 403, 403)
+            .row(Action.DECLARATION_APPROVE, OUTSIDE,          404, 403, 403, 403, 403);
 
     static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row r : MATRIX) {
-            for (int i = 0; i < ROLES.size(); i++) {
-                cases.add(Arguments.of(ROLES.get(i), r.action(), r.target(), r.statusByRole()[i]));
-            }
-        }
-        return cases.stream();
-    }
-
-    private static String token(String role) {
-        return role.equals(Tokens.UNIT_REPORTER) ? Tokens.of(role, REGION_OF.get(OWN), OWN)
-                : Tokens.of(role, CITY, role.equals(Tokens.EVALUATOR) ? "AGENCY-1" : null);
+        return MATRIX.cases();
     }
 
     private static RequestSpecification adminOf(String owner) {
@@ -226,9 +202,9 @@ class IndicatorSecurityTest {
         };
         String libraryId = action == Action.LIBRARY_GET
                 ? given().queryParam("q", "新增就业岗位").get("/api/v1/library").then().extract().path("[0].id") : null;
-        long[] before = tables();
+        TableSnapshot before = tables();
 
-        RequestSpecification as = given().auth().oauth2(token(role));
+        RequestSpecification as = given().auth().oauth2(CALLERS.token(role));
         Response response = switch (action) {
             case FRAMEWORK_GET -> as.get(frameworks + id);
             case FRAMEWORK_LISTED -> as.queryParam("size", 500).get(frameworks);
@@ -277,7 +253,7 @@ class IndicatorSecurityTest {
             response.then().body("detail", equalTo(what + " " + id + " does not exist"));
         }
         if (action.writes && expected >= 400) {
-            assertArrayEquals(before, tables(), "a refused write changed nothing");
+            assertEquals(before, tables(), "a refused write changed nothing");
         }
     }
 
@@ -300,77 +276,43 @@ class IndicatorSecurityTest {
     @Test
     void aCityCannotAddAVersionToTheProvincesFrameworkCode() {
         String provinceCode = given().get("/api/v1/frameworks/" + FRAMEWORK_OF.get(PROVINCE)).then().extract().path("code");
-        long[] before = tables();
+        TableSnapshot before = tables();
         given().auth().oauth2(Tokens.of(Tokens.FINANCE_ADMIN, CITY, null)).contentType(ContentType.JSON)
                 .body(framework(provinceCode)).post("/api/v1/frameworks")
                 .then().statusCode(403).contentType("application/problem+json");
-        assertArrayEquals(before, tables());
+        assertEquals(before, tables());
         adminOf(PROVINCE).contentType(ContentType.JSON).body(framework(provinceCode)).post("/api/v1/frameworks")
                 .then().statusCode(201).body("ownerRegion", equalTo(PROVINCE)).body("version", equalTo(2));
     }
 
     static Stream<Arguments> refusedTokens() {
-        String valid = Tokens.of(Tokens.FINANCE_ADMIN, CITY, null);
-        return Stream.of(
-                Arguments.of("missing", null),
-                Arguments.of("expired", Tokens.expired(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("signed with another key", Tokens.signedWithOtherKey(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("alg none", Tokens.unsigned(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("forged region", Tokens.withForgedRegion(valid, "12")),
-                Arguments.of("wrong issuer", Tokens.claims(Tokens.FINANCE_ADMIN, CITY, null)
-                        .issuer("https://evil.example").sign()));
+        return RefusedTokens.of(Tokens.FINANCE_ADMIN, CITY, null).forgedRegion("12").wrongIssuer().cases();
     }
 
     @ParameterizedTest(name = "{0} token → 401")
     @MethodSource("refusedTokens")
     void refusedTokensGet401AndChangeNothing(String kind, String token) throws Exception {
         String draft = FRAMEWORK_OF.get(CITY);
-        long[] before = tables();
+        TableSnapshot before = tables();
         for (HttpResponse<String> answer : List.of(
                 send("GET", "/api/v1/frameworks/" + draft, token, null),
                 send("POST", "/api/v1/frameworks/" + draft + "/publish", token, null),
                 send("POST", "/api/v1/declarations/" + DECLARATION_OF.get(OWN) + "/submit", token, null))) {
-            assertEquals(401, answer.statusCode(), kind + ": " + answer.body());
-            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
-                    .replaceAll(";.*", ""));
-            assertEquals("Bearer realm=\"jixiao\"", answer.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertUnauthenticated(kind, answer);
         }
-        assertArrayEquals(before, tables());
-    }
-
-    /** Straight to the service port, without REST Assured's default token. */
-    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + path)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(before, tables());
     }
 
     /** Counts and content fingerprints of every table a write of this service touches. */
-    private long[] tables() {
-        return new long[] {
-                count("select count(*) from framework"),
-                count("select coalesce(sum(hashtext(status || tree::text || coalesce(published_at::text, ''))), 0)"
-                        + " from framework"),
-                count("select count(*) from declaration"),
-                count("select coalesce(sum(hashtext(status || tree::text || coalesce(return_reason, ''))), 0)"
-                        + " from declaration"),
-                count("select coalesce(sum(usage_count), 0) from library_indicator"),
-                count("select count(*) from outbox_message")};
-    }
-
-    private long count(String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private TableSnapshot tables() {
+        return TableSnapshot.of(db,
+                "select count(*) from framework",
+                "select coalesce(sum(hashtext(status || tree::text || coalesce(published_at::text, ''))), 0)"
+                        + " from framework",
+                "select count(*) from declaration",
+                "select coalesce(sum(hashtext(status || tree::text || coalesce(return_reason, ''))), 0)"
+                        + " from declaration",
+                "select coalesce(sum(usage_count), 0) from library_indicator",
+                "select count(*) from outbox_message");
     }
 }

@@ -1,24 +1,19 @@
 package org.jixiao.report.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.jixiao.testsupport.DirectCalls.assertUnauthenticated;
+import static org.jixiao.testsupport.DirectCalls.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jixiao.report.DownstreamServices;
+import org.jixiao.testsupport.MatrixCallers;
+import org.jixiao.testsupport.RefusedTokens;
+import org.jixiao.testsupport.RoleMatrix;
+import org.jixiao.testsupport.TableSnapshot;
 import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,8 @@ class ReportSecurityTest {
     private static final String OWN_UNIT = DownstreamServices.UNIT;
     private static final String OWN_REGION = "620201";
 
-    private static final List<String> ROLES = List.of(Tokens.FINANCE_ADMIN, Tokens.EVALUATOR, Tokens.DISTRICT_SYSTEM,
-            Tokens.UNIT_REPORTER, Tokens.VIEWER);
+    private static final MatrixCallers CALLERS = new MatrixCallers(CITY, DownstreamServices.AGENCY, OWN_REGION,
+            OWN_UNIT);
 
     /** Whose a report is (unit, region, agency), or who owns a findings rule. */
     enum Target {
@@ -97,16 +96,8 @@ class ReportSecurityTest {
         }
     }
 
-    /** The status each role gets, in {@link #ROLES} order; for the LISTED actions 200 = there, 0 = absent. */
-    private record Row(Action action, Target target, int[] statusByRole) {
-    }
-
-    private static Row row(Action action, Target target, int admin, int evaluator, int district, int reporter,
-            int viewer) {
-        return new Row(action, target, new int[] {admin, evaluator, district, reporter, viewer});
-    }
-
-    private static final List<Row> MATRIX = new ArrayList<>();
+    /** The status each role gets, in {@link RoleMatrix#ROLES} order; for the LISTED actions 200 = there, 0 = absent. */
+    private static final RoleMatrix<Action, Target> MATRIX = new RoleMatrix<>();
 
     static {
         Target own = Target.OWN;
@@ -116,57 +107,51 @@ class ReportSecurityTest {
         for (Action read : List.of(Action.GET, Action.DOCUMENT, Action.LISTED)) {
             int absent = read == Action.LISTED ? 0 : 404;
             //                              admin evaluator district reporter viewer
-            MATRIX.add(row(read, own,         200, 200, 403, 200, 200));
-            MATRIX.add(row(read, sibling,     200, 200, 403, absent, 200));
-            MATRIX.add(row(read, otherAgency, 200, absent, 403, absent, 200));
-            MATRIX.add(row(read, outside,     absent, absent, 403, absent, absent));
+            MATRIX.row(read, own,         200, 200, 403, 200, 200);
+            MATRIX.row(read, sibling,     200, 200, 403, absent, 200);
+            MATRIX.row(read, otherAgency, 200, absent, 403, absent, 200);
+            MATRIX.row(read, outside,     absent, absent, 403, absent, absent);
         }
         // the own evaluation's report exists already, so generating answers it (200)
-        MATRIX.add(row(Action.GENERATE, own, 200, 403, 403, 403, 403));
+        MATRIX.row(Action.GENERATE, own, 200, 403, 403, 403, 403);
         // only finance-admins regenerate, so every other role gets the 403 of a blank cell before anything is read.
         // An admin passes every scope check on the copies and then meets scoring, which does not know their
         // evaluations (400 UNKNOWN_EVALUATION)
-        MATRIX.add(row(Action.REGENERATE, own,         200, 403, 403, 403, 403));
-        MATRIX.add(row(Action.REGENERATE, sibling,     400, 403, 403, 403, 403));
-        MATRIX.add(row(Action.REGENERATE, otherAgency, 400, 403, 403, 403, 403));
-        MATRIX.add(row(Action.REGENERATE, outside,     404, 403, 403, 403, 403));
+        MATRIX.row(Action.REGENERATE, own,         200, 403, 403, 403, 403);
+        MATRIX.row(Action.REGENERATE, sibling,     400, 403, 403, 403, 403);
+        MATRIX.row(Action.REGENERATE, otherAgency, 400, 403, 403, 403, 403);
+        MATRIX.row(Action.REGENERATE, outside,     404, 403, 403, 403, 403);
         // findings are added by finance-admins (R) and the assigned agency's evaluators (A)
-        MATRIX.add(row(Action.ADD_FINDING, own,         201, 201, 403, 403, 403));
-        MATRIX.add(row(Action.ADD_FINDING, sibling,     201, 201, 403, 403, 403));
-        MATRIX.add(row(Action.ADD_FINDING, otherAgency, 201, 404, 403, 403, 403));
-        MATRIX.add(row(Action.ADD_FINDING, outside,     404, 404, 403, 403, 403));
+        MATRIX.row(Action.ADD_FINDING, own,         201, 201, 403, 403, 403);
+        MATRIX.row(Action.ADD_FINDING, sibling,     201, 201, 403, 403, 403);
+        MATRIX.row(Action.ADD_FINDING, otherAgency, 201, 404, 403, 403, 403);
+        MATRIX.row(Action.ADD_FINDING, outside,     404, 404, 403, 403, 403);
 
         for (Action read : List.of(Action.RULE_GET, Action.RULE_LISTED)) {
             int absent = read == Action.RULE_LISTED ? 0 : 404;
             for (Target usable : List.of(Target.RULE_NATIONAL, Target.RULE_PROVINCE, Target.RULE_OWN_CITY,
                     Target.RULE_BUILT_IN)) {
-                MATRIX.add(row(read, usable, 200, 200, 200, 200, 200));
+                MATRIX.row(read, usable, 200, 200, 200, 200, 200);
             }
-            MATRIX.add(row(read, Target.RULE_OTHER_PROVINCE, absent, absent, absent, absent, absent));
+            MATRIX.row(read, Target.RULE_OTHER_PROVINCE, absent, absent, absent, absent, absent);
         }
-        MATRIX.add(row(Action.RULE_CREATE, Target.RULE_OWN_CITY, 201, 403, 403, 403, 403));
+        MATRIX.row(Action.RULE_CREATE, Target.RULE_OWN_CITY, 201, 403, 403, 403, 403);
         // readable but owned by the nation or the province: 403; an id taken in a region the admin cannot see: 409,
         // exactly what POST answers for a taken id
-        MATRIX.add(row(Action.RULE_UPDATE, Target.RULE_NATIONAL,       403, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_UPDATE, Target.RULE_PROVINCE,       403, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_UPDATE, Target.RULE_OWN_CITY,       200, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_UPDATE, Target.RULE_OTHER_PROVINCE, 409, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_UPDATE, Target.RULE_BUILT_IN,       403, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_DELETE, Target.RULE_NATIONAL,       403, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_DELETE, Target.RULE_PROVINCE,       403, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_DELETE, Target.RULE_OWN_CITY,       204, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_DELETE, Target.RULE_OTHER_PROVINCE, 404, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RULE_DELETE, Target.RULE_BUILT_IN,       403, 403, 403, 403, 403));
+        MATRIX.row(Action.RULE_UPDATE, Target.RULE_NATIONAL,       403, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_UPDATE, Target.RULE_PROVINCE,       403, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_UPDATE, Target.RULE_OWN_CITY,       200, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_UPDATE, Target.RULE_OTHER_PROVINCE, 409, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_UPDATE, Target.RULE_BUILT_IN,       403, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_DELETE, Target.RULE_NATIONAL,       403, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_DELETE, Target.RULE_PROVINCE,       403, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_DELETE, Target.RULE_OWN_CITY,       204, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_DELETE, Target.RULE_OTHER_PROVINCE, 404, 403, 403, 403, 403);
+        MATRIX.row(Action.RULE_DELETE, Target.RULE_BUILT_IN,       403, 403, 403, 403, 403);
     }
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row r : MATRIX) {
-            for (int i = 0; i < ROLES.size(); i++) {
-                cases.add(Arguments.of(ROLES.get(i), r.action(), r.target(), r.statusByRole()[i]));
-            }
-        }
-        return cases.stream();
+        return MATRIX.cases();
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -174,13 +159,6 @@ class ReportSecurityTest {
 
     @Inject
     DataSource db;
-
-    private static String token(String role) {
-        if (role.equals(Tokens.UNIT_REPORTER)) {
-            return Tokens.of(role, OWN_REGION, OWN_UNIT);
-        }
-        return Tokens.of(role, CITY, role.equals(Tokens.EVALUATOR) ? DownstreamServices.AGENCY : null);
-    }
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);
@@ -260,8 +238,8 @@ class ReportSecurityTest {
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @MethodSource("matrix")
     void matrixGivesTheExactStatus(String role, Action action, Target target, int expected) {
-        String before = tables();
-        int status = perform(token(role), action, target);
+        TableSnapshot before = tables();
+        int status = perform(CALLERS.token(role), action, target);
         assertEquals(expected, status, role + " " + action + " " + target);
         if (action.writes && status >= 400) {
             assertEquals(before, tables(), "a refused " + action + " changed nothing");
@@ -309,7 +287,7 @@ class ReportSecurityTest {
 
     @Test
     void outOfScopeIdsAnswerWordForWordLikeMissingOnes() {
-        String viewer = token(Tokens.VIEWER);
+        String viewer = CALLERS.token(Tokens.VIEWER);
         String outside = reportId(Target.OUTSIDE);
         String missing = UUID.randomUUID().toString();
         String hidden = as(viewer).get("/api/v1/reports/" + outside).then().statusCode(404).extract().path("detail");
@@ -325,7 +303,7 @@ class ReportSecurityTest {
     @Test
     void generatingForAnEvaluationOfAnotherRegionIsLikeAnUnknownEvaluation() {
         String otherCity = Tokens.of(Tokens.FINANCE_ADMIN, "6203", null);
-        String before = tables();
+        TableSnapshot before = tables();
         String hidden = as(otherCity).contentType(ContentType.JSON)
                 .body(Map.of("evaluationId", DownstreamServices.FINANCE)).post("/api/v1/reports")
                 .then().statusCode(400).extract().path("errors[0].code");
@@ -336,13 +314,13 @@ class ReportSecurityTest {
     @Test
     void listsFilterInTheQueryAndCountOnlyTheCallersScope() {
         // asking for a wider region than one's own gives one's own part of it; another region gives nothing
-        int cityTotal = as(token(Tokens.FINANCE_ADMIN)).queryParam("region", "62").get("/api/v1/reports")
+        int cityTotal = as(CALLERS.token(Tokens.FINANCE_ADMIN)).queryParam("region", "62").get("/api/v1/reports")
                 .then().statusCode(200).extract().path("total");
-        List<String> cityIds = as(token(Tokens.FINANCE_ADMIN)).queryParam("region", "62").queryParam("size", 500)
-                .get("/api/v1/reports").then().extract().path("items.id");
+        List<String> cityIds = as(CALLERS.token(Tokens.FINANCE_ADMIN)).queryParam("region", "62")
+                .queryParam("size", 500).get("/api/v1/reports").then().extract().path("items.id");
         assertEquals(cityIds.size(), cityTotal);
         assertEquals(false, cityIds.contains(reportId(Target.OUTSIDE)));
-        as(token(Tokens.VIEWER)).queryParam("region", "6203").get("/api/v1/reports")
+        as(CALLERS.token(Tokens.VIEWER)).queryParam("region", "6203").get("/api/v1/reports")
                 .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
         // an evaluator without an agency, and any caller without a region claim, see nothing
         as(Tokens.of(Tokens.EVALUATOR, CITY, null)).get("/api/v1/reports")
@@ -372,19 +350,13 @@ class ReportSecurityTest {
     }
 
     static Stream<Arguments> refusedTokens() {
-        String valid = Tokens.of(Tokens.FINANCE_ADMIN, CITY, null);
-        return Stream.of(
-                Arguments.of("missing", null),
-                Arguments.of("expired", Tokens.expired(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("signed with another key", Tokens.signedWithOtherKey(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("alg none", Tokens.unsigned(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("forged region", Tokens.withForgedRegion(valid, "CN")));
+        return RefusedTokens.of(Tokens.FINANCE_ADMIN, CITY, null).forgedRegion("CN").cases();
     }
 
     @ParameterizedTest(name = "{0} token → 401")
     @MethodSource("refusedTokens")
     void refusedTokensGet401AndChangeNothing(String kind, String token) throws Exception {
-        String before = tables();
+        TableSnapshot before = tables();
         for (HttpResponse<String> answer : List.of(
                 send("GET", "/api/v1/reports", token, null),
                 send("GET", "/api/v1/reports/" + ownReportId, token, null),
@@ -394,47 +366,21 @@ class ReportSecurityTest {
                 send("GET", "/api/v1/findings-rules", token, null),
                 send("PUT", "/api/v1/findings-rules/" + Target.RULE_OWN_CITY.key, token, rule("不应保存。")),
                 send("DELETE", "/api/v1/findings-rules/" + Target.RULE_OWN_CITY.key, token, null))) {
-            assertEquals(401, answer.statusCode(), kind + ": " + answer.body());
-            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
-                    .replaceAll(";.*", ""));
-            assertEquals("Bearer realm=\"jixiao\"", answer.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertUnauthenticated(kind, answer);
         }
         assertEquals(before, tables());
     }
 
-    /** Straight to the service port, without REST Assured's default token. */
-    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + path)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** A fingerprint of every row a write of this service touches. */
-    private String tables() {
-        return String.join("\n",
-                query("select string_agg(id || region_code || coalesce(evaluator_agency, '') || updated_at::text"
-                        + " || md5(findings::text) || md5(sources::text), ',' order by id) from report"),
-                query("select string_agg(report_id || format || sha256, ',' order by report_id, format)"
-                        + " from report_document"),
-                query("select count(*) from report_entered_finding"),
-                query("select string_agg(id || coalesce(owner_region, '') || condition || finding_template"
-                        + " || enabled || updated_at::text, ',' order by id) from findings_rule"),
-                query("select count(*) from outbox_message"));
-    }
-
-    private String query(String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return String.valueOf(rs.getString(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private TableSnapshot tables() {
+        return TableSnapshot.of(db,
+                "select string_agg(id || region_code || coalesce(evaluator_agency, '') || updated_at::text"
+                        + " || md5(findings::text) || md5(sources::text), ',' order by id) from report",
+                "select string_agg(report_id || format || sha256, ',' order by report_id, format)"
+                        + " from report_document",
+                "select count(*) from report_entered_finding",
+                "select string_agg(id || coalesce(owner_region, '') || condition || finding_template"
+                        + " || enabled || updated_at::text, ',' order by id) from findings_rule",
+                "select count(*) from outbox_message");
     }
 }

@@ -4,24 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.jixiao.testsupport.DirectCalls.assertUnauthenticated;
+import static org.jixiao.testsupport.DirectCalls.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jixiao.scoring.DownstreamServices;
+import org.jixiao.testsupport.MatrixCallers;
+import org.jixiao.testsupport.RefusedTokens;
+import org.jixiao.testsupport.RoleMatrix;
+import org.jixiao.testsupport.TableSnapshot;
 import org.jixiao.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +54,7 @@ class EvaluationSecurityTest {
     private static final int YEAR = DownstreamServices.YEAR;
     private static final int FINALIZED_YEAR = YEAR - 1;
 
-    private static final List<String> ROLES = List.of(Tokens.FINANCE_ADMIN, Tokens.EVALUATOR, Tokens.DISTRICT_SYSTEM,
-            Tokens.UNIT_REPORTER, Tokens.VIEWER);
+    private static final MatrixCallers CALLERS = new MatrixCallers(CITY, AGENCY, OWN_UNIT, OWN_UNIT);
 
     /** Who an evaluation belongs to: unit, type and assigned agency. */
     enum Target {
@@ -101,16 +96,11 @@ class EvaluationSecurityTest {
         }
     }
 
-    /** The status each role gets, in {@link #ROLES} order; for LISTED, RANKED, COUNTED: 200 = there, 0 = absent. */
-    private record Row(Action action, Target target, int[] statusByRole) {
-    }
-
-    private static Row row(Action action, Target target, int admin, int evaluator, int district, int reporter,
-            int viewer) {
-        return new Row(action, target, new int[] {admin, evaluator, district, reporter, viewer});
-    }
-
-    private static final List<Row> MATRIX = new ArrayList<>();
+    /**
+     * The status each role gets, in {@link RoleMatrix#ROLES} order; for LISTED, RANKED, COUNTED: 200 = there, 0 =
+     * absent.
+     */
+    private static final RoleMatrix<Action, Target> MATRIX = new RoleMatrix<>();
 
     static {
         Target own = Target.OWN_SELF;
@@ -121,66 +111,60 @@ class EvaluationSecurityTest {
         for (Action read : List.of(Action.GET, Action.INPUTS_GET, Action.LISTED, Action.RANKED, Action.COUNTED)) {
             int absent = read == Action.GET || read == Action.INPUTS_GET ? 404 : 0;
             //                              admin evaluator district reporter viewer
-            MATRIX.add(row(read, own,         200, 200, 403, 200, 200));
-            MATRIX.add(row(read, ownFinance,  200, 200, 403, 200, 200));
-            MATRIX.add(row(read, sibling,     200, 200, 403, absent, 200));
-            MATRIX.add(row(read, otherAgency, 200, absent, 403, absent, 200));
-            MATRIX.add(row(read, outside,     absent, absent, 403, absent, absent));
+            MATRIX.row(read, own,         200, 200, 403, 200, 200);
+            MATRIX.row(read, ownFinance,  200, 200, 403, 200, 200);
+            MATRIX.row(read, sibling,     200, 200, 403, absent, 200);
+            MATRIX.row(read, otherAgency, 200, absent, 403, absent, 200);
+            MATRIX.row(read, outside,     absent, absent, 403, absent, absent);
         }
         // a unit reporter opens only their unit's SELF evaluation; a unit outside the region is UNKNOWN_UNIT (400),
         // exactly like a unit that does not exist
-        MATRIX.add(row(Action.OPEN, own,         201, 403, 403, 201, 403));
-        MATRIX.add(row(Action.OPEN, ownFinance,  201, 403, 403, 403, 403));
-        MATRIX.add(row(Action.OPEN, sibling,     201, 403, 403, 403, 403));
-        MATRIX.add(row(Action.OPEN, otherAgency, 201, 403, 403, 403, 403));
-        MATRIX.add(row(Action.OPEN, outside,     400, 403, 403, 403, 403));
+        MATRIX.row(Action.OPEN, own,         201, 403, 403, 201, 403);
+        MATRIX.row(Action.OPEN, ownFinance,  201, 403, 403, 403, 403);
+        MATRIX.row(Action.OPEN, sibling,     201, 403, 403, 403, 403);
+        MATRIX.row(Action.OPEN, otherAgency, 201, 403, 403, 403, 403);
+        MATRIX.row(Action.OPEN, outside,     400, 403, 403, 403, 403);
         for (Action input : List.of(Action.INPUTS_PUT, Action.FRONT_MATTER_PUT, Action.REPORTED_SCORES_PUT,
                 Action.SURVEYS_PUT)) {
             // the reporter reads their unit's FINANCE evaluation but may not change it: 403
-            MATRIX.add(row(input, own,         200, 200, 403, 200, 403));
-            MATRIX.add(row(input, ownFinance,  200, 200, 403, 403, 403));
-            MATRIX.add(row(input, sibling,     200, 200, 403, 404, 403));
-            MATRIX.add(row(input, otherAgency, 200, 404, 403, 404, 403));
-            MATRIX.add(row(input, outside,     404, 404, 403, 404, 403));
+            MATRIX.row(input, own,         200, 200, 403, 200, 403);
+            MATRIX.row(input, ownFinance,  200, 200, 403, 403, 403);
+            MATRIX.row(input, sibling,     200, 200, 403, 404, 403);
+            MATRIX.row(input, otherAgency, 200, 404, 403, 404, 403);
+            MATRIX.row(input, outside,     404, 404, 403, 404, 403);
         }
-        MATRIX.add(row(Action.SUBMIT, own,         403, 200, 403, 200, 403));
-        MATRIX.add(row(Action.SUBMIT, ownFinance,  403, 200, 403, 403, 403));
-        MATRIX.add(row(Action.SUBMIT, sibling,     403, 200, 403, 404, 403));
-        MATRIX.add(row(Action.SUBMIT, otherAgency, 403, 404, 403, 404, 403));
-        MATRIX.add(row(Action.SUBMIT, outside,     403, 404, 403, 404, 403));
+        MATRIX.row(Action.SUBMIT, own,         403, 200, 403, 200, 403);
+        MATRIX.row(Action.SUBMIT, ownFinance,  403, 200, 403, 403, 403);
+        MATRIX.row(Action.SUBMIT, sibling,     403, 200, 403, 404, 403);
+        MATRIX.row(Action.SUBMIT, otherAgency, 403, 404, 403, 404, 403);
+        MATRIX.row(Action.SUBMIT, outside,     403, 404, 403, 404, 403);
         for (Action manage : List.of(Action.RETURN, Action.APPROVE, Action.FINALIZE, Action.REOPEN,
                 Action.REFRESH_SNAPSHOT)) {
             int ok = manage == Action.REOPEN ? 201 : 200;
             for (Target t : List.of(own, ownFinance, sibling, otherAgency)) {
-                MATRIX.add(row(manage, t, ok, 403, 403, 403, 403));
+                MATRIX.row(manage, t, ok, 403, 403, 403, 403);
             }
-            MATRIX.add(row(manage, outside, 404, 403, 403, 403, 403));
+            MATRIX.row(manage, outside, 404, 403, 403, 403, 403);
         }
-        MATRIX.add(row(Action.RESCORE_START, own,     202, 403, 403, 403, 403));
-        MATRIX.add(row(Action.RESCORE_START, outside, 404, 403, 403, 403, 403));
+        MATRIX.row(Action.RESCORE_START, own,     202, 403, 403, 403, 403);
+        MATRIX.row(Action.RESCORE_START, outside, 404, 403, 403, 403, 403);
         for (Action read : List.of(Action.SCHEME_GET, Action.SCHEME_LISTED)) {
             int absent = read == Action.SCHEME_GET ? 404 : 0;
-            MATRIX.add(row(read, Target.NATIONAL,       200, 200, 403, 200, 200));
-            MATRIX.add(row(read, Target.PROVINCE,       200, 200, 403, 200, 200));
-            MATRIX.add(row(read, Target.OWN_CITY,       200, 200, 403, 200, 200));
-            MATRIX.add(row(read, Target.OTHER_PROVINCE, absent, absent, 403, absent, absent));
+            MATRIX.row(read, Target.NATIONAL,       200, 200, 403, 200, 200);
+            MATRIX.row(read, Target.PROVINCE,       200, 200, 403, 200, 200);
+            MATRIX.row(read, Target.OWN_CITY,       200, 200, 403, 200, 200);
+            MATRIX.row(read, Target.OTHER_PROVINCE, absent, absent, 403, absent, absent);
         }
-        MATRIX.add(row(Action.SCHEME_CREATE, Target.OWN_CITY, 201, 403, 403, 403, 403));
+        MATRIX.row(Action.SCHEME_CREATE, Target.OWN_CITY, 201, 403, 403, 403, 403);
         // readable shared data outside the write scope is 403 (step 4 of docs/security.md)
-        MATRIX.add(row(Action.SCHEME_UPDATE, Target.NATIONAL,       403, 403, 403, 403, 403));
-        MATRIX.add(row(Action.SCHEME_UPDATE, Target.PROVINCE,       403, 403, 403, 403, 403));
-        MATRIX.add(row(Action.SCHEME_UPDATE, Target.OWN_CITY,       200, 403, 403, 403, 403));
-        MATRIX.add(row(Action.SCHEME_UPDATE, Target.OTHER_PROVINCE, 404, 403, 403, 403, 403));
+        MATRIX.row(Action.SCHEME_UPDATE, Target.NATIONAL,       403, 403, 403, 403, 403);
+        MATRIX.row(Action.SCHEME_UPDATE, Target.PROVINCE,       403, 403, 403, 403, 403);
+        MATRIX.row(Action.SCHEME_UPDATE, Target.OWN_CITY,       200, 403, 403, 403, 403);
+        MATRIX.row(Action.SCHEME_UPDATE, Target.OTHER_PROVINCE, 404, 403, 403, 403, 403);
     }
 
     static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Row r : MATRIX) {
-            for (int i = 0; i < ROLES.size(); i++) {
-                cases.add(Arguments.of(ROLES.get(i), r.action(), r.target(), r.statusByRole()[i]));
-            }
-        }
-        return cases.stream();
+        return MATRIX.cases();
     }
 
     private static final Map<Target, String> BASE = new HashMap<>();
@@ -190,13 +174,6 @@ class EvaluationSecurityTest {
 
     @Inject
     DataSource db;
-
-    private static String token(String role) {
-        if (role.equals(Tokens.UNIT_REPORTER)) {
-            return Tokens.of(role, OWN_UNIT, OWN_UNIT);
-        }
-        return Tokens.of(role, CITY, role.equals(Tokens.EVALUATOR) ? AGENCY : null);
-    }
 
     private static RequestSpecification asAgency(String agency) {
         return given().auth().oauth2(Tokens.of(Tokens.EVALUATOR, "CN", agency));
@@ -282,10 +259,10 @@ class EvaluationSecurityTest {
             case OPEN, RESCORE_START, SCHEME_CREATE -> null;
             default -> BASE.get(target);
         };
-        long[] before = tables();
+        TableSnapshot before = tables();
 
         String evaluation = EvaluationFixtures.BASE + "/" + id;
-        RequestSpecification as = given().auth().oauth2(token(role));
+        RequestSpecification as = given().auth().oauth2(CALLERS.token(role));
         Response response = switch (action) {
             case GET -> as.get(evaluation);
             case INPUTS_GET -> as.get(evaluation + "/inputs");
@@ -352,24 +329,24 @@ class EvaluationSecurityTest {
             response.then().body("errors[0].code", equalTo("UNKNOWN_UNIT"));
         }
         if (action.writes && expected >= 400) {
-            assertArrayEquals(before, tables(), "a refused write changed nothing");
+            assertEquals(before, tables(), "a refused write changed nothing");
         }
     }
 
     @Test
     void aReporterCannotOpenTheSelfEvaluationOfAnotherUnit() {
-        long[] before = tables();
-        given().auth().oauth2(token(Tokens.UNIT_REPORTER)).contentType(ContentType.JSON)
+        TableSnapshot before = tables();
+        given().auth().oauth2(CALLERS.token(Tokens.UNIT_REPORTER)).contentType(ContentType.JSON)
                 .body(Map.of("unitCode", SIBLING_UNIT, "fiscalYear", 2099, "type", "SELF",
                         "frameworkId", DownstreamServices.FRAMEWORK_ID))
                 .post(EvaluationFixtures.BASE)
                 .then().statusCode(400).body("errors[0].code", equalTo("UNKNOWN_UNIT"));
-        assertArrayEquals(before, tables());
+        assertEquals(before, tables());
     }
 
     @Test
     void anotherRegionsGradeSchemeCannotBeNamedByANewEvaluation() {
-        given().auth().oauth2(token(Tokens.FINANCE_ADMIN)).contentType(ContentType.JSON)
+        given().auth().oauth2(CALLERS.token(Tokens.FINANCE_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("unitCode", SIBLING_UNIT, "fiscalYear", 2098, "type", "SELF",
                         "frameworkId", DownstreamServices.FRAMEWORK_ID, "gradeScheme", scheme(Target.OTHER_PROVINCE)))
                 .post(EvaluationFixtures.BASE)
@@ -386,69 +363,35 @@ class EvaluationSecurityTest {
     }
 
     static Stream<Arguments> refusedTokens() {
-        String valid = Tokens.of(Tokens.FINANCE_ADMIN, CITY, null);
-        return Stream.of(
-                Arguments.of("missing", null),
-                Arguments.of("expired", Tokens.expired(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("signed with another key", Tokens.signedWithOtherKey(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("alg none", Tokens.unsigned(Tokens.FINANCE_ADMIN, CITY, null)),
-                Arguments.of("forged region", Tokens.withForgedRegion(valid, "42")),
-                Arguments.of("wrong issuer", Tokens.claims(Tokens.FINANCE_ADMIN, CITY, null)
-                        .issuer("https://evil.example").sign()));
+        return RefusedTokens.of(Tokens.FINANCE_ADMIN, CITY, null).forgedRegion("42").wrongIssuer().cases();
     }
 
     @ParameterizedTest(name = "{0} token → 401")
     @MethodSource("refusedTokens")
     void refusedTokensGet401AndChangeNothing(String kind, String token) throws Exception {
         String id = BASE.get(Target.SIBLING_ASSIGNED);
-        long[] before = tables();
+        TableSnapshot before = tables();
         for (HttpResponse<String> answer : List.of(
                 send("GET", EvaluationFixtures.BASE + "/" + id, token, null),
                 send("PUT", EvaluationFixtures.BASE + "/" + id + "/inputs", token,
                         EvaluationFixtures.inputsForTotal("90")),
                 send("POST", "/api/v1/grade-schemes", token, schemeBody("SEC-REFUSED")))) {
-            assertEquals(401, answer.statusCode(), kind + ": " + answer.body());
-            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
-                    .replaceAll(";.*", ""));
-            assertEquals("Bearer realm=\"jixiao\"", answer.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertUnauthenticated(kind, answer);
         }
-        assertArrayEquals(before, tables());
-    }
-
-    /** Straight to the service port, without REST Assured's default token. */
-    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + path)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(before, tables());
     }
 
     /** Counts and content fingerprints of every table a write of this service touches. */
-    private long[] tables() {
-        return new long[] {
-                count("select count(*) from evaluation"),
-                count("select coalesce(sum(hashtext(status || updated_at::text || coalesce(total::text, '')"
-                        + " || coalesce(reported_scores::text, '') || coalesce(surveys::text, ''))), 0) from evaluation"),
-                count("select count(*) from evaluation_input"),
-                count("select coalesce(sum(hashtext(updated_at::text)), 0) from evaluation_input"),
-                count("select count(*) from grade_scheme"),
-                count("select coalesce(sum(hashtext(name || bands::text)), 0) from grade_scheme"),
-                count("select count(*) from rescore_job"),
-                count("select count(*) from outbox_message")};
-    }
-
-    private long count(String sql) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private TableSnapshot tables() {
+        return TableSnapshot.of(db,
+                "select count(*) from evaluation",
+                "select coalesce(sum(hashtext(status || updated_at::text || coalesce(total::text, '')"
+                        + " || coalesce(reported_scores::text, '') || coalesce(surveys::text, ''))), 0) from evaluation",
+                "select count(*) from evaluation_input",
+                "select coalesce(sum(hashtext(updated_at::text)), 0) from evaluation_input",
+                "select count(*) from grade_scheme",
+                "select coalesce(sum(hashtext(name || bands::text)), 0) from grade_scheme",
+                "select count(*) from rescore_job",
+                "select count(*) from outbox_message");
     }
 }
