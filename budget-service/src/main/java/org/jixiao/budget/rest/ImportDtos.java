@@ -24,8 +24,8 @@ public final class ImportDtos {
     @Schema(name = "ImportCount", description = "Rows by outcome; imported + updated + ignored + conflicts = total")
     public record ImportCount(
             @Schema(description = "new unit-years stored") long imported,
-            @Schema(description = "unit-years whose figures changed") long updated,
-            @Schema(description = "valid rows not applied: figures unchanged, or an atomic push that failed")
+            @Schema(description = "unit-years whose figures or detail lists changed") long updated,
+            @Schema(description = "valid rows not applied: figures (and lists carried) unchanged, or an atomic push that failed")
             long ignored,
             @Schema(description = "rows refused, each with at least one entry in conflicts") long conflicts) {
     }
