@@ -24,8 +24,8 @@ public final class ImportDtos {
     @Schema(name = "ImportCount", description = "Rows by outcome; imported + updated + ignored + conflicts = total")
     public record ImportCount(
             @Schema(description = "new unit-years stored") long imported,
-            @Schema(description = "unit-years whose figures changed") long updated,
-            @Schema(description = "valid rows not applied: figures unchanged, or an atomic push that failed")
+            @Schema(description = "unit-years whose figures or detail lists changed") long updated,
+            @Schema(description = "valid rows not applied: figures (and lists carried) unchanged, or an atomic push that failed")
             long ignored,
             @Schema(description = "rows refused, each with at least one entry in conflicts") long conflicts) {
     }
@@ -99,6 +99,17 @@ public final class ImportDtos {
             @Schema(description = "专项资金总数") String specialFundsTotal,
             @Schema(description = "已细化专项资金") String specialFundsDetailed,
             @Schema(description = "编制数") Integer authorisedPosts,
-            @Schema(description = "在职人数") Integer staffInPost) {
+            @Schema(description = "在职人数") Integer staffInPost,
+            @Schema(description = "JSON only: the unit-year's whole 项目支出 list, as PUT …/projects takes it (amounts in "
+                    + "the row's amountUnit); absent: the stored list stays, empty: it is cleared")
+            java.util.List<BudgetDetailsDtos.ProjectLineRequest> projects,
+            @Schema(description = "JSON only: 三公经费 by item, as the items of PUT …/three-public-expenses; the sums must "
+                    + "equal the row's threePublicBudget / threePublicActual")
+            java.util.List<BudgetDetailsDtos.ThreePublicItemRequest> threePublicExpenses,
+            @Schema(description = "JSON only: 专项资金, as PUT …/special-funds takes them; the sums must equal the row's "
+                    + "specialFundsTotal / specialFundsDetailed")
+            java.util.List<BudgetDetailsDtos.SpecialFundRequest> specialFunds,
+            @Schema(description = "JSON only: 月度执行, as the months of PUT …/monthly-execution")
+            java.util.List<BudgetDetailsDtos.MonthRequest> monthlyExecution) {
     }
 }

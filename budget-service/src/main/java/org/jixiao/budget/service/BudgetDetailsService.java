@@ -315,6 +315,52 @@ public class BudgetDetailsService {
         return list.answer().of(budget, next, rows);
     }
 
+    /**
+     * The lists one bulk-push row carried, validated (and, for 三公经费 and 专项资金, checked against the row's figures)
+     * by the push: each null when the row left it out, so that the stored list stays as it is.
+     */
+    public record PushedLists(List<ProjectLine> projects, List<ThreePublicExpense> threePublicExpenses,
+                              List<SpecialFund> specialFunds, List<MonthlyExecution> monthlyExecution) {
+    }
+
+    /**
+     * Replaces the lists a push row carried, in the push's transaction, after the row's figures were written: the same
+     * replacement, version, audit entry and "nothing changed" rule as a PUT of each list. The budget.updated event
+     * is enqueued once for the unit-year when a list changed, unless {@code eventSent} says the push's write of the
+     * row's figures already enqueued one. True when any list changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean replacePushed(String unitCode, int fiscalYear, String regionCode, PushedLists lists,
+            boolean eventSent) {
+        if (!details.lockBudget(unitCode, fiscalYear)) {
+            throw new IllegalStateException("the push wrote no budget of " + unitCode + "/" + fiscalYear);
+        }
+        boolean changed = replacePushed(unitCode, fiscalYear, regionCode, PROJECTS, lists.projects());
+        changed |= replacePushed(unitCode, fiscalYear, regionCode, THREE_PUBLIC_EXPENSES, lists.threePublicExpenses());
+        changed |= replacePushed(unitCode, fiscalYear, regionCode, SPECIAL_FUNDS, lists.specialFunds());
+        changed |= replacePushed(unitCode, fiscalYear, regionCode, MONTHLY_EXECUTION, lists.monthlyExecution());
+        if (changed && !eventSent) {
+            event(unitCode, fiscalYear);
+        }
+        return changed;
+    }
+
+    private <T> boolean replacePushed(String unitCode, int fiscalYear, String regionCode, DetailList<?, T, ?> list,
+            List<T> rows) {
+        if (rows == null) {
+            return false;
+        }
+        SetVersion version = details.version(unitCode, fiscalYear, list.table().kind());
+        List<T> before = details.read(unitCode, fiscalYear, list.table());
+        if (unchanged(version, before, rows)) {
+            return false;
+        }
+        SetVersion next = next(version);
+        details.replace(unitCode, fiscalYear, list.table(), rows, next);
+        audit(unitCode, fiscalYear, regionCode, list.auditAction(), version, next, list.summary().apply(before, rows));
+        return true;
+    }
+
     /** The request's entries as the domain reads them; a null entry stays null, for the domain to name it. */
     private static <Q, I> List<I> inputs(List<Q> entries, Function<Q, I> input) {
         return entries.stream().map(e -> e == null ? null : input.apply(e)).toList();
@@ -373,10 +419,18 @@ public class BudgetDetailsService {
     /** The audit entry and the budget.updated event of a changed list, in the change's transaction. */
     private void changed(String unitCode, int fiscalYear, String regionCode, String action, SetVersion before,
             SetVersion after, String summary) {
-        String id = unitCode + "/" + fiscalYear;
-        auditTrail.record(action, RESOURCE_TYPE, id, regionCode,
+        audit(unitCode, fiscalYear, regionCode, action, before, after, summary);
+        event(unitCode, fiscalYear);
+    }
+
+    private void audit(String unitCode, int fiscalYear, String regionCode, String action, SetVersion before,
+            SetVersion after, String summary) {
+        auditTrail.record(action, RESOURCE_TYPE, unitCode + "/" + fiscalYear, regionCode,
                 "version " + before.version() + " -> " + after.version() + ", " + summary);
-        outbox.enqueue(Topics.BUDGET_UPDATED, EventTypes.BUDGET_UPDATED, unitCode, id,
+    }
+
+    private void event(String unitCode, int fiscalYear) {
+        outbox.enqueue(Topics.BUDGET_UPDATED, EventTypes.BUDGET_UPDATED, unitCode, unitCode + "/" + fiscalYear,
                 new BudgetUpdated(unitCode, fiscalYear));
     }
 

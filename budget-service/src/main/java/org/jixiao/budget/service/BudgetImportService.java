@@ -2,6 +2,7 @@ package org.jixiao.budget.service;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,8 @@ import org.jixiao.budget.domain.BudgetRowValidator;
 import org.jixiao.budget.domain.ParsedBudgetRow;
 import org.jixiao.budget.domain.RowConflict;
 import org.jixiao.budget.repository.BudgetStore;
+import org.jixiao.budget.repository.UnitEntity;
+import org.jixiao.budget.service.BudgetDetailsService.PushedLists;
 import org.jixiao.budget.repository.BudgetStore.Audit;
 import org.jixiao.budget.repository.BudgetStore.BudgetWrite;
 import org.jixiao.budget.repository.BudgetStore.StoredBudget;
@@ -67,7 +70,18 @@ public class BudgetImportService {
     static final int CHUNK = 1000;
     /** Chunks prepared by the reader and not yet written. */
     static final int PREPARED_CHUNKS = 2;
-    private static final List<BudgetWrite> END = Collections.unmodifiableList(new ArrayList<>());
+    /** A chunk's writes: the changed budgets, and the detail lists of rows that carried some (usually none). */
+    private record Prepared(List<BudgetWrite> writes, List<DetailsWrite> details) {
+    }
+
+    /**
+     * The lists one valid row carried, to replace after the chunk's budgets were written; {@code eventSent} when
+     * the row's figures changed, so that its budget write already enqueued the unit-year's budget.updated.
+     */
+    private record DetailsWrite(String unitCode, int fiscalYear, PushedLists lists, boolean eventSent) {
+    }
+
+    private static final Prepared END = new Prepared(List.of(), List.of());
     static final int MAX_LISTED_CONFLICTS = 1000;
     public static final int UNPROCESSABLE = 422;
     private static final String PROBLEM_TYPE = "https://jixiao.org/problems/";
@@ -89,6 +103,10 @@ public class BudgetImportService {
     });
     @jakarta.inject.Inject
     org.jixiao.commons.audit.AuditTrail auditTrail;
+    @jakarta.inject.Inject
+    BudgetDetailsService details;
+    @jakarta.inject.Inject
+    EntityManager entityManager;
 
     public BudgetImportService(BudgetStore store, ImportRequestStore requests, BudgetJson json, UnitScope scope) {
         this.store = store;
@@ -160,6 +178,8 @@ public class BudgetImportService {
             readAndWrite(run, hashed, readerFactory);
             ImportAnswer answer = run.answer();
             if (answer.status() != 200 && atomicWrites) {
+                // audit entries of replaced lists are JPA entities: written now, so that the rollback undoes them too
+                entityManager.flush();
                 requests.rollbackToSavepoint();
             }
             if (!options.dryRun() && answer.status() == 200) {
@@ -187,7 +207,7 @@ public class BudgetImportService {
      */
     private void readAndWrite(Run run, InputStream body, Function<InputStream, BudgetRowReader> readerFactory)
             throws IOException {
-        BlockingQueue<List<BudgetWrite>> prepared = new ArrayBlockingQueue<>(PREPARED_CHUNKS);
+        BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(PREPARED_CHUNKS);
         AtomicBoolean stop = new AtomicBoolean();
         String requestId = RequestIds.current();
         Future<Void> reading = readers.submit(() -> {
@@ -206,9 +226,12 @@ public class BudgetImportService {
             }
         });
         try {
-            List<BudgetWrite> writes;
-            while ((writes = prepared.take()) != END) {
-                store.write(writes, run.audit);
+            Prepared chunk;
+            while ((chunk = prepared.take()) != END) {
+                store.write(chunk.writes(), run.audit);
+                for (DetailsWrite list : chunk.details()) {
+                    run.listsWritten(list);
+                }
             }
             reading.get();
         } catch (ExecutionException e) {
@@ -233,7 +256,7 @@ public class BudgetImportService {
     }
 
     /** Hands {@code writes} to the writing thread; throws {@link Stopped} when that has given up. */
-    private static void hand(BlockingQueue<List<BudgetWrite>> prepared, List<BudgetWrite> writes, AtomicBoolean stop) {
+    private static void hand(BlockingQueue<Prepared> prepared, Prepared writes, AtomicBoolean stop) {
         try {
             while (!stop.get()) {
                 if (prepared.offer(writes, 100, TimeUnit.MILLISECONDS)) {
@@ -249,7 +272,7 @@ public class BudgetImportService {
     }
 
     /** After a failed write: tells the reader to stop at its next chunk and waits for it. */
-    private static void stopReading(Future<Void> reading, BlockingQueue<List<BudgetWrite>> prepared,
+    private static void stopReading(Future<Void> reading, BlockingQueue<Prepared> prepared,
             AtomicBoolean stop) {
         stop.set(true);
         prepared.clear();
@@ -289,6 +312,8 @@ public class BudgetImportService {
         private long unchanged;
         private long conflictRows;
         private long validRows;
+        /** Rows whose figures were unchanged but whose lists changed: counted as updated. Transaction thread only. */
+        private long listsOnlyUpdated;
 
         Run(ImportOptions options, Audit audit, String scopePrefix) {
             this.options = options;
@@ -299,7 +324,7 @@ public class BudgetImportService {
         }
 
         /** Reads all rows, chunk by chunk; each chunk's writes go to {@code writes} (none for a dry run). */
-        void read(BudgetRowReader reader, BudgetStore.Lookups lookups, Consumer<List<BudgetWrite>> writes)
+        void read(BudgetRowReader reader, BudgetStore.Lookups lookups, Consumer<Prepared> writes)
                 throws IOException {
             List<RawRow> chunk = new ArrayList<>(CHUNK);
             RawRow raw;
@@ -313,7 +338,7 @@ public class BudgetImportService {
             process(chunk, lookups, writes);
         }
 
-        private void process(List<RawRow> chunk, BudgetStore.Lookups lookups, Consumer<List<BudgetWrite>> sink) {
+        private void process(List<RawRow> chunk, BudgetStore.Lookups lookups, Consumer<Prepared> sink) {
             if (chunk.isEmpty()) {
                 return;
             }
@@ -325,21 +350,34 @@ public class BudgetImportService {
             }
             knownUnits = scopePrefix == null ? Set.of() : lookups.existingUnits(codes, scopePrefix);
             List<ParsedBudgetRow> valid = new ArrayList<>(chunk.size());
+            // the lists of valid rows that carried some; null while none did (the usual push)
+            Map<ParsedBudgetRow, PushedLists> lists = null;
             for (RawRow raw : chunk) {
                 total++;
                 List<RowConflict> rowConflicts = new ArrayList<>(raw.readConflicts());
                 if (raw.row() != null) {
                     Set<String> unreadable = new HashSet<>();
                     raw.readConflicts().forEach(c -> unreadable.add(c.field()));
-                    validator.check(raw.row(), c -> {
+                    ParsedBudgetRow parsed = validator.check(raw.row(), c -> {
                         if (!unreadable.contains(c.field())) {
                             rowConflicts.add(c);
                         }
-                    }).ifPresent(parsed -> {
-                        if (rowConflicts.isEmpty()) {
-                            valid.add(parsed);
+                    }).orElse(null);
+                    PushedLists pushed = raw.details() == null ? null : PushedDetails.validate(raw.rowNumber(),
+                            raw.details(), raw.row().amountUnit(), parsed == null ? null : parsed.figures(), c -> {
+                                if (!unreadable.contains(c.field()) && !reported(rowConflicts, c)) {
+                                    rowConflicts.add(c);
+                                }
+                            });
+                    if (parsed != null && rowConflicts.isEmpty()) {
+                        valid.add(parsed);
+                        if (pushed != null) {
+                            if (lists == null) {
+                                lists = new IdentityHashMap<>();
+                            }
+                            lists.put(parsed, pushed);
                         }
-                    });
+                    }
                 }
                 if (!rowConflicts.isEmpty()) {
                     conflictRows++;
@@ -362,11 +400,16 @@ public class BudgetImportService {
             }
             Map<UnitYear, StoredBudget> existing = lookups.findAll(keys);
             List<BudgetWrite> writes = new ArrayList<>(valid.size());
+            List<DetailsWrite> detailWrites = lists == null ? List.of() : new ArrayList<>(lists.size());
             for (ParsedBudgetRow row : valid) {
                 BudgetContent content = BudgetContent.of(row);
                 StoredBudget before = existing.get(new UnitYear(row.unitCode(), row.fiscalYear()));
+                PushedLists rowLists = lists == null ? null : lists.get(row);
                 if (before != null && before.content().equals(content)) {
                     unchanged++;
+                    if (rowLists != null && !options.dryRun()) {
+                        detailWrites.add(new DetailsWrite(row.unitCode(), row.fiscalYear(), rowLists, false));
+                    }
                     continue;
                 }
                 if (before == null) {
@@ -376,10 +419,36 @@ public class BudgetImportService {
                 }
                 if (!options.dryRun()) {
                     writes.add(json.write(before, row.unitCode(), row.fiscalYear(), content, audit));
+                    if (rowLists != null) {
+                        detailWrites.add(new DetailsWrite(row.unitCode(), row.fiscalYear(), rowLists, true));
+                    }
                 }
             }
-            if (!writes.isEmpty()) {
-                sink.accept(writes);
+            if (!writes.isEmpty() || !detailWrites.isEmpty()) {
+                sink.accept(new Prepared(writes, detailWrites));
+            }
+        }
+
+        /** The lists' problem with the row's amountUnit (MISSING_UNIT) was already reported for the row itself. */
+        private static boolean reported(List<RowConflict> conflicts, RowConflict conflict) {
+            if (!"amountUnit".equals(conflict.field())) {
+                return false;
+            }
+            for (RowConflict c : conflicts) {
+                if (c.field().equals(conflict.field()) && c.code().equals(conflict.code())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** On the transaction's thread, after the chunk's budgets were written: replaces the row's lists. */
+        void listsWritten(DetailsWrite write) {
+            UnitEntity unit = entityManager.find(UnitEntity.class, write.unitCode());
+            boolean changed = details.replacePushed(write.unitCode(), write.fiscalYear(),
+                    unit == null ? null : unit.regionCode, write.lists(), write.eventSent());
+            if (changed && !write.eventSent()) {
+                listsOnlyUpdated++;
             }
         }
 
@@ -395,7 +464,8 @@ public class BudgetImportService {
             boolean nothingValid = conflictRows > 0 && validRows == 0;
             ImportCount count = atomicFailure
                     ? new ImportCount(0, 0, validRows, conflictRows)
-                    : new ImportCount(imported, updated, unchanged, conflictRows);
+                    : new ImportCount(imported, updated + listsOnlyUpdated, unchanged - listsOnlyUpdated,
+                            conflictRows);
             String requestId = RequestIds.current();
             ImportSummary summary;
             int status;

@@ -5,12 +5,25 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.budget.domain.FundSource;
+import org.jixiao.budget.domain.MonthlyExecutions;
+import org.jixiao.budget.domain.ProjectLines;
+import org.jixiao.budget.domain.RowConflict;
+import org.jixiao.budget.domain.SpecialFunds;
+import org.jixiao.budget.domain.ThreePublicExpenses;
+import org.jixiao.budget.domain.ThreePublicItem;
 import org.jixiao.commons.problem.ProblemException;
 
 /**
  * Streams rows out of {@code [ {row}, … ]} or {@code {"rows": [ {row}, … ]}} with Jackson's token parser: one row
  * object at a time, never the whole list. Amounts may be JSON strings or numbers; a number's literal text is
- * kept, so {@code 552.45} is read as exactly that and never through a double.
+ * kept, so {@code 552.45} is read as exactly that and never through a double. A row may carry the unit-year's detail
+ * lists ({@link RowDetails}) in the shapes of the sub-resource PUT bodies, minus amountUnit (the row's applies).
  */
 public final class JsonBudgetRowReader implements BudgetRowReader {
     public static final String MALFORMED = "MALFORMED_JSON";
@@ -93,8 +106,13 @@ public final class JsonBudgetRowReader implements BudgetRowReader {
             if ("fundSourceExpenditure".equals(field)) {
                 fundSources(row, value);
             } else if (!RowAssembler.ALL_FIELDS.contains(field) || field.startsWith(RowAssembler.FUND_SOURCE_PREFIX)) {
-                row.unknownField(field);
-                parser.skipChildren();
+                // checked only here, after the known fields: a row without lists is read exactly as before
+                if (RowDetails.FIELDS.contains(field)) {
+                    list(row, field, value);
+                } else {
+                    row.unknownField(field);
+                    parser.skipChildren();
+                }
             } else if (RowAssembler.isIntegerField(field)) {
                 integer(row, field, value);
             } else {
@@ -153,6 +171,128 @@ public final class JsonBudgetRowReader implements BudgetRowReader {
             } else {
                 parser.skipChildren();
             }
+        }
+    }
+
+    /**
+     * One detail list of the row ({@link RowDetails#FIELDS}): null or absent leaves the stored list alone, an array
+     * replaces it. At most {@value #MAX_LIST_ENTRIES} entries are kept, which is more than any list may have, so a
+     * longer list is still refused as too long without being held whole.
+     */
+    private void list(RowAssembler row, String field, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            row.wrongType(field, "数组，实为 " + kind(value));
+            parser.skipChildren();
+            return;
+        }
+        java.util.Set<String> fields = RowDetails.entryFields(field);
+        List<Object> entries = new ArrayList<>();
+        int index = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw malformed("the body ends inside " + field);
+            }
+            String at = field + "[" + index++ + "]";
+            if (entries.size() > MAX_LIST_ENTRIES) {
+                parser.skipChildren();
+            } else if (token != JsonToken.START_OBJECT) {
+                row.conflict(at, RowConflict.WRONG_TYPE, at + " 应为对象，实为 " + kind(token));
+                parser.skipChildren();
+                entries.add(null);
+            } else {
+                entries.add(entry(row, field, at, fields));
+            }
+        }
+        row.details(field, entries);
+    }
+
+    static final int MAX_LIST_ENTRIES = 5000;
+
+    /** One entry of a list, as the domain's Input of that list; its shape problems become row conflicts. */
+    private Object entry(RowAssembler row, String list, String at, java.util.Set<String> fields) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            String path = RowAssembler.shortName(at + "." + name);
+            if (!fields.contains(name)) {
+                row.conflict(path, RowConflict.UNKNOWN_FIELD, "未知字段 " + path + "（字段名区分大小写，与明细接口相同）");
+                parser.skipChildren();
+            } else if (values.containsKey(name)) {
+                row.conflict(path, RowConflict.DUPLICATE_FIELD, "字段 " + path + " 出现了两次");
+                parser.skipChildren();
+            } else if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
+                    || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                values.put(name, parser.getText());
+            } else {
+                if (value != JsonToken.VALUE_NULL) {
+                    row.conflict(path, RowConflict.WRONG_TYPE, "字段 " + path + " 应为文本或数字，实为 " + kind(value));
+                    parser.skipChildren();
+                }
+                values.put(name, null);
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw malformed("unexpected " + token + at(parser.currentLocation()));
+        }
+        return switch (list) {
+            case RowDetails.PROJECTS -> new ProjectLines.Input(values.get("projectCode"), values.get("projectName"),
+                    fundSource(row, at + ".fundSource", values.get("fundSource")), values.get("initialBudget"),
+                    values.get("adjustedBudget"), values.get("actualExpenditure"), values.get("functionalCode"),
+                    values.get("economicCode"));
+            case RowDetails.THREE_PUBLIC_EXPENSES -> new ThreePublicExpenses.Input(
+                    item(row, at + ".item", values.get("item")), values.get("budget"), values.get("actual"));
+            case RowDetails.SPECIAL_FUNDS -> new SpecialFunds.Input(values.get("code"), values.get("name"),
+                    values.get("totalAmount"), values.get("detailedAmount"));
+            default -> new MonthlyExecutions.Input(month(row, at + ".month", values.get("month")),
+                    values.get("cumulativeActual"));
+        };
+    }
+
+    private static FundSource fundSource(RowAssembler row, String path, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        FundSource source = RowAssembler.fundSourceNamed(text.strip());
+        if (source == null) {
+            row.conflict(path, RowConflict.UNKNOWN_FUND_SOURCE, "未知的资金来源「" + RowAssembler.shortName(text)
+                    + "」，应为 GENERAL_APPROPRIATION、GOVERNMENT_FUND、STATE_CAPITAL、SPECIAL_ACCOUNT、UNIT_OWN 或 OTHER");
+        }
+        return source;
+    }
+
+    private static ThreePublicItem item(RowAssembler row, String path, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (ThreePublicItem item : ThreePublicItem.values()) {
+            if (item.name().equals(text.strip())) {
+                return item;
+            }
+        }
+        row.conflict(path, INVALID_FORMAT, "未知的三公经费项目「" + RowAssembler.shortName(text)
+                + "」，应为 OVERSEAS_TRAVEL、OFFICIAL_VEHICLES 或 OFFICIAL_RECEPTION");
+        return null;
+    }
+
+    /** The code the sub-resource PUT answers for a value outside an enum. */
+    static final String INVALID_FORMAT = "INVALID_FORMAT";
+
+    private static BigDecimal month(RowAssembler row, String path, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            row.conflict(path, RowConflict.NOT_AN_INTEGER, "月份应为 1 到 12 的整数：「" + RowAssembler.shortName(text)
+                    + "」");
+            return null;
         }
     }
 

@@ -49,6 +49,8 @@ final class RowAssembler {
     private final BudgetRow.Builder builder;
     private final List<RowConflict> conflicts = new ArrayList<>(0);
     private final Set<String> seen = new HashSet<>();
+    /** Null while the row carries no detail list: rows without lists stay as cheap as before. */
+    private RowDetails details;
 
     RowAssembler(int rowNumber) {
         this.rowNumber = rowNumber;
@@ -136,8 +138,13 @@ final class RowAssembler {
         conflicts.add(new RowConflict(rowNumber, field, code, message));
     }
 
+    /** One of the detail lists ({@link RowDetails#FIELDS}) as read, replacing the stored list of the unit-year. */
+    void details(String list, List<?> entries) {
+        details = (details == null ? new RowDetails(null, null, null, null) : details).with(list, entries);
+    }
+
     RawRow build() {
-        return new RawRow(rowNumber, builder.build(), conflicts);
+        return new RawRow(rowNumber, builder.build(), conflicts, details);
     }
 
     /** A row that is not a record at all: reported once, not validated field by field. */
