@@ -56,6 +56,8 @@ import org.jixiao.budget.service.imports.BudgetRowReader;
 import org.jixiao.budget.service.imports.RawRow;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.commons.web.RequestIds;
+import jakarta.inject.Inject;
+import org.jixiao.commons.audit.AuditTrail;
 
 /**
  * The bulk push pipeline, the same for JSON, CSV and XLSX: read rows one by one, validate them with
@@ -101,11 +103,11 @@ public class BudgetImportService {
             return thread;
         }
     });
-    @jakarta.inject.Inject
-    org.jixiao.commons.audit.AuditTrail auditTrail;
-    @jakarta.inject.Inject
+    @Inject
+    AuditTrail auditTrail;
+    @Inject
     BudgetDetailsService details;
-    @jakarta.inject.Inject
+    @Inject
     EntityManager entityManager;
 
     public BudgetImportService(BudgetStore store, ImportRequestStore requests, BudgetJson json, UnitScope scope) {

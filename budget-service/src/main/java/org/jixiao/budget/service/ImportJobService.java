@@ -49,6 +49,8 @@ import org.jixiao.commons.problem.Problem;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.commons.security.CallerScope;
 import org.jixiao.commons.web.RequestIds;
+import jakarta.inject.Inject;
+import org.jixiao.commons.audit.AuditTrail;
 
 /**
  * Bulk uploads as jobs. The request spools its body to a temporary file (streamed, never held in memory), stores a
@@ -70,8 +72,8 @@ public class ImportJobService {
     private final ObjectMapper json;
     private final BudgetJson budgetJson;
     private ManagedExecutor executor;
-    @jakarta.inject.Inject
-    org.jixiao.commons.audit.AuditTrail audit;
+    @Inject
+    AuditTrail audit;
 
     public ImportJobService(BudgetImportService imports, ImportJobStore jobs, UnitScope scope, CallerScope caller,
             ObjectMapper json, BudgetJson budgetJson) {

@@ -38,6 +38,8 @@ import org.jixiao.indicator.rest.DeclarationDtos.Issue;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkNode;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.ParsedTarget;
+import jakarta.inject.Inject;
+import org.jixiao.commons.audit.AuditTrail;
 
 /**
  * 绩效目标申报: a unit's indicator tree for one year, started as a copy of a published framework version, edited
@@ -56,8 +58,8 @@ public class DeclarationService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final IndicatorScope scope;
-    @jakarta.inject.Inject
-    org.jixiao.commons.audit.AuditTrail audit;
+    @Inject
+    AuditTrail audit;
 
     public DeclarationService(DeclarationRepository declarations, FrameworkService frameworks, LibraryService library,
             Outbox outbox, ObjectMapper json, IndicatorScope scope) {

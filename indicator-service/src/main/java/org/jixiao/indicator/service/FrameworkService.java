@@ -28,6 +28,8 @@ import org.jixiao.indicator.rest.FrameworkDtos.ChangedNode;
 import org.jixiao.indicator.rest.FrameworkDtos.DiffNode;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkDiffResponse;
 import org.jixiao.indicator.rest.FrameworkDtos.VersionRef;
+import jakarta.inject.Inject;
+import org.jixiao.commons.audit.AuditTrail;
 
 @ApplicationScoped
 public class FrameworkService {
@@ -39,8 +41,8 @@ public class FrameworkService {
     private final Outbox outbox;
     private final LibraryService library;
     private final IndicatorScope scope;
-    @jakarta.inject.Inject
-    org.jixiao.commons.audit.AuditTrail audit;
+    @Inject
+    AuditTrail audit;
 
     public FrameworkService(FrameworkRepository frameworks, ObjectMapper json, Outbox outbox, LibraryService library,
             IndicatorScope scope) {

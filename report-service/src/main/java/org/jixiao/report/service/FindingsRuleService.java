@@ -22,6 +22,7 @@ import org.jixiao.report.repository.FindingsRuleRepository;
 import org.jixiao.report.rest.FindingsRuleDtos.Origin;
 import org.jixiao.report.rest.FindingsRuleDtos.RuleRequest;
 import org.jixiao.report.rest.FindingsRuleDtos.RuleResponse;
+import jakarta.inject.Inject;
 
 /**
  * The findings catalogue: the built-in rules, each of which a stored rule with the same id replaces (or disables),
@@ -32,7 +33,7 @@ public class FindingsRuleService {
     private final FindingsRuleRepository rules;
     private final ReportScope scope;
 
-    @jakarta.inject.Inject
+    @Inject
     AuditTrail audit;
 
     public FindingsRuleService(FindingsRuleRepository rules, ReportScope scope) {

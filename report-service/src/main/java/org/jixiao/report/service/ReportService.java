@@ -50,6 +50,7 @@ import org.jixiao.report.rest.ReportDtos.FindingView;
 import org.jixiao.report.rest.ReportDtos.ReportPage;
 import org.jixiao.report.rest.ReportDtos.ReportResponse;
 import org.jixiao.report.rest.ReportDtos.ReportSummary;
+import jakarta.inject.Inject;
 
 /**
  * Generates, stores and serves reports. Remote calls and rendering happen outside any transaction; storing the
@@ -77,7 +78,7 @@ public class ReportService {
     private final ReportScope scope;
     private final FindingsEngine engine = new FindingsEngine();
 
-    @jakarta.inject.Inject
+    @Inject
     AuditTrail audit;
 
     public ReportService(ReportRepository reports, ReportDocumentRepository documents,
