@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.budget.domain.FundSource;
 import org.jixiao.budget.domain.MonthlyExecutions;
 import org.jixiao.budget.domain.ProjectLines;
@@ -188,7 +189,7 @@ public final class JsonBudgetRowReader implements BudgetRowReader {
             parser.skipChildren();
             return;
         }
-        java.util.Set<String> fields = RowDetails.entryFields(field);
+        Set<String> fields = RowDetails.entryFields(field);
         List<Object> entries = new ArrayList<>();
         int index = 0;
         JsonToken token;
@@ -213,7 +214,7 @@ public final class JsonBudgetRowReader implements BudgetRowReader {
     static final int MAX_LIST_ENTRIES = 5000;
 
     /** One entry of a list, as the domain's Input of that list; its shape problems become row conflicts. */
-    private Object entry(RowAssembler row, String list, String at, java.util.Set<String> fields) throws IOException {
+    private Object entry(RowAssembler row, String list, String at, Set<String> fields) throws IOException {
         Map<String, String> values = new HashMap<>();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {

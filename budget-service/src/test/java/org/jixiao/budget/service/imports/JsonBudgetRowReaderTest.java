@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -91,5 +92,52 @@ class JsonBudgetRowReaderTest {
                 assertTrue(rows.get(i).readConflicts().isEmpty());
             }
         }
+    }
+
+    @Test
+    void detailListsAreReadInTheSubResourceShapesWithAmountsAsWritten() throws IOException {
+        RawRow raw = readAll("""
+                {"rows":[{"unitCode":"U1","fiscalYear":2023,"amountUnit":"YUAN","initialBudget":"100",
+                  "projects":[{"projectCode":"P-1","projectName":"秸秆禁烧经费","fundSource":"财政拨款",
+                               "initialBudget":"10.50","actualExpenditure":10.5,"functionalCode":"2130126"}],
+                  "threePublicExpenses":[{"item":"OFFICIAL_RECEPTION","budget":"3","actual":"2.99"}],
+                  "specialFunds":[{"code":"ZX-1","name":"乡村振兴专项资金","totalAmount":"200","detailedAmount":"96"}],
+                  "monthlyExecution":[{"month":9,"cumulativeActual":"75.00"}]}]}""").get(0);
+        assertEquals(List.of(), raw.readConflicts());
+        RowDetails details = raw.details();
+        assertEquals(1, details.projects().size());
+        assertEquals("P-1", details.projects().get(0).projectCode());
+        assertEquals(FundSource.GENERAL_APPROPRIATION, details.projects().get(0).fundSource());
+        assertEquals("10.5", details.projects().get(0).actualExpenditure(), "a number keeps its literal text");
+        assertEquals("2130126", details.projects().get(0).functionalCode());
+        assertEquals("2.99", details.threePublicExpenses().get(0).actual());
+        assertEquals("96", details.specialFunds().get(0).detailedAmount());
+        assertEquals(0, BigDecimal.valueOf(9).compareTo(details.monthlyExecution().get(0).month()));
+    }
+
+    @Test
+    void anAbsentOrNullListLeavesTheStoredOneAndAnEmptyListReplacesIt() throws IOException {
+        List<RawRow> rows = readAll("""
+                {"rows":[{"unitCode":"U1","fiscalYear":2023,"amountUnit":"YUAN","initialBudget":"1"},
+                         {"unitCode":"U2","fiscalYear":2023,"amountUnit":"YUAN","initialBudget":"1","projects":null},
+                         {"unitCode":"U3","fiscalYear":2023,"amountUnit":"YUAN","initialBudget":"1","projects":[]}]}""");
+        assertNull(rows.get(0).details(), "no lists: the row is read as before");
+        assertNull(rows.get(1).details(), "a null list is as if it were absent");
+        assertEquals(List.of(), rows.get(2).details().projects());
+        assertNull(rows.get(2).details().specialFunds(), "the lists it did not carry stay untouched");
+    }
+
+    @Test
+    void listShapeProblemsAreRowConflictsWithTheirPaths() throws IOException {
+        RawRow raw = readAll("""
+                {"rows":[{"unitCode":"U1","fiscalYear":2023,"amountUnit":"YUAN","initialBudget":"1",
+                  "specialFunds":"all of them",
+                  "projects":[7,{"projectCode":"P-1","projectName":"x","colour":"red","projectCode":"P-2"}]}]}""")
+                .get(0);
+        List<String> found = raw.readConflicts().stream().map(c -> c.field() + " " + c.code()).toList();
+        assertTrue(found.contains("specialFunds " + RowConflict.WRONG_TYPE), found.toString());
+        assertTrue(found.contains("projects[0] " + RowConflict.WRONG_TYPE), found.toString());
+        assertTrue(found.contains("projects[1].colour " + RowConflict.UNKNOWN_FIELD), found.toString());
+        assertTrue(found.contains("projects[1].projectCode " + RowConflict.DUPLICATE_FIELD), found.toString());
     }
 }
