@@ -1,6 +1,8 @@
 package org.jixiao.commons.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -34,6 +37,7 @@ public class OpenApiContract implements OASFilter {
     static final String BEARER = "bearerAuth";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
+    private static final Set<String> INLINED_FORMATS = Set.of("date-time", "date", "uuid");
 
     /** Every error status the suite answers, each with the problem+json body; which operations get which: {@link #errorsOf}. */
     static final Map<String, String> ERRORS = errors();
@@ -92,7 +96,84 @@ public class OpenApiContract implements OASFilter {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });
+        Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : Map.copyOf(components.getSchemas());
+        visitSchemas(openAPI, schema -> cleanReference(schema, schemas));
+        schemas.forEach((name, schema) -> {
+            if (schema.getProperties() == null && schema.getFormat() != null && INLINED_FORMATS.contains(schema.getFormat())) {
+                components.removeSchema(name);
+            }
+        });
         new NullabilityRule(components).apply(openAPI);
+    }
+
+    /**
+     * SmallRye writes a field's {@code @Schema(example/description)} beside the {@code $ref} of its type together with
+     * a guessed {@code type}; generators then drop the type with a warning, and a decimal's example stays a JSON
+     * number although the value is a string. Keep the reference alone with its example as the string it is, and
+     * write dates, times and UUIDs in place rather than as components named after Java classes.
+     */
+    private static void cleanReference(Schema schema, Map<String, Schema> components) {
+        if (schema.getRef() == null) {
+            return;
+        }
+        Schema target = components.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+        if (target != null && target.getProperties() == null && target.getFormat() != null
+                && INLINED_FORMATS.contains(target.getFormat())) {
+            schema.setRef(null);
+            schema.setType(target.getType());
+            schema.setFormat(target.getFormat());
+            if (schema.getExamples() == null) {
+                schema.setExamples(target.getExamples());
+            }
+            return;
+        }
+        schema.setType(null);
+        if (schema.getRef().endsWith("/Decimal") && schema.getExamples() != null) {
+            schema.setExamples(schema.getExamples().stream()
+                    .map(example -> example instanceof Number n ? new BigDecimal(n.toString()).toPlainString() : example)
+                    .toList());
+        }
+    }
+
+    /** Calls the visitor on every schema of the document: components, parameters, bodies and answers, nested ones too. */
+    static void visitSchemas(OpenAPI openAPI, Consumer<Schema> visitor) {
+        Consumer<Schema> deep = new Consumer<>() {
+            @Override
+            public void accept(Schema schema) {
+                if (schema == null) {
+                    return;
+                }
+                visitor.accept(schema);
+                if (schema.getProperties() != null) {
+                    schema.getProperties().values().forEach(this);
+                }
+                accept(schema.getItems());
+                accept(schema.getAdditionalPropertiesSchema());
+                for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                    if (group != null) {
+                        group.forEach(this);
+                    }
+                }
+            }
+        };
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(deep);
+        }
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(parameter -> deep.accept(parameter.getSchema()));
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> deep.accept(m.getSchema()));
+            }
+            if (op.getResponses() != null) {
+                op.getResponses().getAPIResponses().values().stream().filter(r -> r.getContent() != null)
+                        .forEach(r -> r.getContent().getMediaTypes().values().forEach(m -> deep.accept(m.getSchema())));
+            }
+        }));
     }
 
     private static void describeSuite(OpenAPI openAPI) {
@@ -219,7 +300,7 @@ public class OpenApiContract implements OASFilter {
             }
             collect(schema.getItems(), names);
             collect(schema.getAdditionalPropertiesSchema(), names);
-            for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
                 if (group != null) {
                     group.forEach(s -> collect(s, names));
                 }
