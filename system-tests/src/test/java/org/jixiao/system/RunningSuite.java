@@ -22,7 +22,7 @@ import org.jixiao.testsupport.Tokens;
  */
 final class RunningSuite implements AutoCloseable {
     static final List<String> SERVICES = List.of("budget", "indicator", "scoring", "report");
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path root = Path.of("..").toAbsolutePath().normalize();
     private final Path logs = Path.of("target", "system-logs").toAbsolutePath();

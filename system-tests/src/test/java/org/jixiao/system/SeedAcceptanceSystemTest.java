@@ -28,7 +28,6 @@ import org.jixiao.demo.LoadedCase;
 import org.jixiao.demo.SeedCase;
 import org.jixiao.demo.TokenSupplier;
 import org.jixiao.testsupport.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,8 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * format. The expected figures are demo/src/main/resources/seeds/cases.json ({@link SeedCase}); this test types none.
  */
 class SeedAcceptanceSystemTest {
-    /** Each actor calls with its own token: role, region and unit as the real actor's would be. */
-    private static final TokenSupplier TOKENS = actor -> Tokens.of(actor.role(), actor.region(), actor.unitCode());
+    private static final TokenSupplier TOKENS = SharedSuite.TOKENS;
     /** Who reads scores and reports in this test: the finance bureau of the unit's county. */
     private static final String READER_ROLE = Actor.FINANCE_ADMIN;
 
@@ -56,25 +54,16 @@ class SeedAcceptanceSystemTest {
             "docx", new byte[] {'P', 'K'},
             "xlsx", new byte[] {'P', 'K'});
 
-    private static RunningSuite suite;
+    private static SharedSuite suite;
     private static final Map<String, LoadedCase> LOADED = new HashMap<>();
 
     @BeforeAll
-    static void startTheSuiteAndLoadTheSeeds() throws Exception {
-        suite = new RunningSuite().startAll();
+    static void startTheSuiteAndLoadTheSeeds() {
+        suite = SharedSuite.get();
         RestAssured.baseURI = suite.gatewayUrl();
         RestAssured.config = RestAssured.config().jsonConfig(
                 JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-        for (LoadedCase loaded : DemoLoader.load(URI.create(suite.gatewayUrl()), TOKENS)) {
-            LOADED.put(loaded.dir(), loaded);
-        }
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+        LOADED.putAll(suite.loaded);
     }
 
     static Stream<String> cases() {

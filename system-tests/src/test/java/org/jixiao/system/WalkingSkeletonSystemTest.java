@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jixiao.testsupport.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,20 +42,14 @@ class WalkingSkeletonSystemTest {
     private static RunningSuite suite;
 
     @BeforeAll
-    static void startSuite() throws Exception {
-        suite = new RunningSuite().startAll();
+    static void startSuite() {
+        suite = SharedSuite.get().suite;
         RestAssured.baseURI = suite.gatewayUrl();
         Tokens.sendByDefault(Tokens.of(Tokens.FINANCE_ADMIN, "62", null));
         RestAssured.config = RestAssured.config().jsonConfig(
                 JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @Test
     void aFinalizedEvaluationBecomesAReportWithoutAnyoneAsking() {

@@ -38,8 +38,8 @@ class AuditResourceTest {
                 .body("items[0].action", equalTo("PUT"))
                 .body("items[0].subject", equalTo("czj-system@620202"))
                 .body("items[0].roles", contains(Tokens.DISTRICT_SYSTEM))
-                .body("items[0].region", equalTo(REGION + "001"))
-                .body("items[0].callerRegion", equalTo(REGION))
+                .body("items[0].regionCode", equalTo(REGION + "001"))
+                .body("items[0].callerRegionCode", equalTo(REGION))
                 .body("items[0].requestId", equalTo("audit-budget-" + unit))
                 .body("items[0].summary", containsString("version none -> 1, adjusted budget none -> 6679200.00"));
         given().auth().oauth2(Tokens.of(Tokens.FINANCE_ADMIN, "6202", null))

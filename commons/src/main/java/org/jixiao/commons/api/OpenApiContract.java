@@ -309,6 +309,10 @@ public class OpenApiContract implements OASFilter {
 
         private static Schema nullable(Schema property) {
             List<Schema.SchemaType> type = property.getType();
+            if (property.getRef() == null && (type == null || type.isEmpty()) && property.getAnyOf() == null
+                    && property.getOneOf() == null && property.getAllOf() == null) {
+                return property; // any value, null included
+            }
             if (property.getRef() == null && type != null && !type.isEmpty()) {
                 if (!type.contains(Schema.SchemaType.NULL)) {
                     List<Schema.SchemaType> withNull = new ArrayList<>(type);

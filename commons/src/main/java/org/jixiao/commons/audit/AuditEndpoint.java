@@ -5,7 +5,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jixiao.commons.audit.AuditQuery.AuditPage;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jixiao.commons.api.Page;
+import org.jixiao.commons.audit.AuditQuery.AuditEntryView;
 import org.jixiao.commons.security.Roles;
 
 /**
@@ -21,12 +24,13 @@ public abstract class AuditEndpoint {
 
     @GET
     @RolesAllowed(Roles.FINANCE_ADMIN)
-    @Operation(summary = "Audit entries inside the caller's region, newest first (finance-admins)",
+    @Operation(operationId = "listAuditEntries", summary = "Audit entries inside the caller's region, newest first (finance-admins)",
             description = "Who changed what: subject, roles, region, action, resource, request id, summary. from "
                     + "(inclusive) and to (exclusive) are ISO-8601 dates or date-times with offset.")
-    public AuditPage list(@QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId,
+    public Page<AuditEntryView> list(@QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return audit.search(resourceType, resourceId, action, from, to, page, size);
     }
 }

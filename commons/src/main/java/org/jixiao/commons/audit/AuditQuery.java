@@ -1,6 +1,5 @@
 package org.jixiao.commons.audit;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.commons.security.CallerScope;
 import org.jixiao.commons.security.Roles;
@@ -24,24 +25,24 @@ import org.jixiao.commons.security.Roles;
  */
 @ApplicationScoped
 public class AuditQuery {
-    public static final int MAX_SIZE = 500;
+    public static final int MAX_SIZE = Page.MAX_SIZE;
 
     @Inject
     CallerScope scope;
 
     /** What an audit endpoint answers for one entry. */
-    public record AuditEntryView(String id, OffsetDateTime occurredAt, String subject, List<String> roles,
-            String region, String callerRegion, String action, String resourceType, String resourceId,
+    @Schema(name = "AuditEntry")
+    public record AuditEntryView(@Schema(required = true) String id, @Schema(required = true) OffsetDateTime occurredAt,
+            String subject, @Schema(required = true) List<String> roles,
+            @Schema(description = "Region code of the changed resource") String regionCode,
+            @Schema(description = "Region code of the caller's token") String callerRegionCode,
+            @Schema(required = true) String action, @Schema(required = true) String resourceType, String resourceId,
             String requestId, String summary) {
         static AuditEntryView of(AuditEntry e) {
             List<String> roles = e.roles == null || e.roles.isEmpty() ? List.of() : Arrays.asList(e.roles.split(","));
             return new AuditEntryView(e.id.toString(), e.occurredAt, e.subject, roles, e.region, e.callerRegion,
                     e.action, e.resourceType, e.resourceId, e.requestId, e.summary);
         }
-    }
-
-    /** A page of entries, newest first; total counts only what the caller may see. */
-    public record AuditPage(List<AuditEntryView> items, int page, int size, long total) {
     }
 
     /**
@@ -52,7 +53,7 @@ public class AuditQuery {
      * @throws ProblemException 401 without a caller, 403 for a caller who is not a finance-admin, 400 for a bad
      *         time or page
      */
-    public AuditPage search(String resourceType, String resourceId, String action, String from, String to, int page,
+    public Page<AuditEntryView> search(String resourceType, String resourceId, String action, String from, String to, int page,
             int size) {
         scope.requireRole(Roles.FINANCE_ADMIN);
         if (page < 0) {
@@ -65,7 +66,7 @@ public class AuditQuery {
         OffsetDateTime until = time("to", to);
         Optional<String> prefix = scope.regionPrefix();
         if (prefix.isEmpty()) {
-            return new AuditPage(List.of(), page, size, 0);
+            return new Page<>(List.of(), page, size, 0);
         }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -95,8 +96,8 @@ public class AuditQuery {
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         var found = AuditEntry.<AuditEntry>find(query, Sort.descending("occurredAt").and("id"), params);
-        List<AuditEntryView> items = found.page(Page.of(page, size)).list().stream().map(AuditEntryView::of).toList();
-        return new AuditPage(items, page, size, found.count());
+        List<AuditEntryView> items = found.page(page, size).list().stream().map(AuditEntryView::of).toList();
+        return new Page<>(items, page, size, found.count());
     }
 
     /** The region prefix as a LIKE pattern; region prefixes are digits, so nothing needs escaping. */

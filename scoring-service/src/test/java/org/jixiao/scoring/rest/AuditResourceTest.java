@@ -56,8 +56,8 @@ class AuditResourceTest {
                 .body("total", equalTo(1))
                 .body("items[0].subject", equalTo(FINALIZER))
                 .body("items[0].roles", contains(Tokens.FINANCE_ADMIN))
-                .body("items[0].callerRegion", equalTo("4201"))
-                .body("items[0].region", equalTo(UNIT))
+                .body("items[0].callerRegionCode", equalTo("4201"))
+                .body("items[0].regionCode", equalTo(UNIT))
                 .body("items[0].requestId", equalTo(REQUEST_ID))
                 .body("items[0].resourceType", equalTo("Evaluation"))
                 .body("items[0].summary", containsString("APPROVED -> FINALIZED, total 88.00"));
