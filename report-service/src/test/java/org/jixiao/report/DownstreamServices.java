@@ -39,13 +39,20 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
     /** Finalized; published only after other events, to learn that those were handled. */
     public static final String SENTINEL = "5b1c0000-0000-4000-8000-00000000000f";
 
+    /** Finalized; announced by an event whose total is the decimal string producers write now ("92.30"). */
+    public static final String STRING_TOTAL = "5b1c0000-0000-4000-8000-000000000010";
+    /** Finalized; announced by an event whose total is a JSON number, as events published before decimals-as-strings. */
+    public static final String NUMBER_TOTAL = "5b1c0000-0000-4000-8000-000000000011";
+
     private static final Map<String, String[]> EVALUATIONS = Map.of(
             SENTINEL, new String[] {UNIT_NAME, "DEPARTMENT", "FINALIZED"},
             FINANCE, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"},
             HOSTILE, new String[] {HOSTILE_NAME, "SELF", "FINALIZED"},
             APPROVED, new String[] {UNIT_NAME, "FINANCE", "APPROVED"},
             ON_REQUEST, new String[] {UNIT_NAME, "SELF", "FINALIZED"},
-            BROKEN, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"});
+            BROKEN, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"},
+            STRING_TOTAL, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"},
+            NUMBER_TOTAL, new String[] {UNIT_NAME, "FINANCE", "FINALIZED"});
     /** The unit-year's approved declaration (declaration.json): five 年度目标 as in seed 000, two without 时效指标. */
     public static final String DECLARATION = "de0c0000-0000-4000-8000-000000000001";
 

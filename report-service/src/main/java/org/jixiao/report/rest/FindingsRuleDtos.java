@@ -51,19 +51,20 @@ public final class FindingsRuleDtos {
         }
     }
 
-    @Schema(name = "FindingsRule")
-    public record RuleResponse(
-            @Schema(example = "budget-adjustment") String id,
-            @Schema(example = "adjustmentRate > 5%") String condition,
-            Severity severity,
-            String findingTemplate,
+    @Schema(name = "FindingsRule", description = "A rule of the catalogue: built in, a stored override of a built-in "
+            + "rule, or a custom rule")
+    public record FindingsRuleResponse(
+            @Schema(required = true, example = "budget-adjustment") String id,
+            @Schema(required = true, example = "adjustmentRate > 5%") String condition,
+            @Schema(required = true) Severity severity,
+            @Schema(required = true, example = "预算调整率较高，预算调整率为${adjustmentRate:%}。") String findingTemplate,
             String recommendationTemplate,
             String citation,
-            boolean enabled,
-            Origin origin,
-            @Schema(description = "absent for built-in rules") OffsetDateTime updatedAt,
+            @Schema(required = true) boolean enabled,
+            @Schema(required = true) Origin origin,
+            @Schema(description = "null for built-in rules") OffsetDateTime updatedAt,
             @Schema(description = "GB/T 2260 code of the finance bureau that stored the rule; it applies to the "
-                    + "reports of that region and the regions inside it. Absent: national", example = "6202")
+                    + "reports of that region and the regions inside it. Null: national", example = "6202")
             String ownerRegion) {
     }
 }

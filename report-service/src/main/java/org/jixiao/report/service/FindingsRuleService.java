@@ -21,7 +21,7 @@ import org.jixiao.report.repository.FindingsRuleEntity;
 import org.jixiao.report.repository.FindingsRuleRepository;
 import org.jixiao.report.rest.FindingsRuleDtos.Origin;
 import org.jixiao.report.rest.FindingsRuleDtos.RuleRequest;
-import org.jixiao.report.rest.FindingsRuleDtos.RuleResponse;
+import org.jixiao.report.rest.FindingsRuleDtos.FindingsRuleResponse;
 import jakarta.inject.Inject;
 
 /**
@@ -46,21 +46,21 @@ public class FindingsRuleService {
      * the regions enclosing it. Needs an active transaction or request, but no caller (the Kafka consumer has none).
      */
     public List<FindingsRule> effectiveRules(String regionCode) {
-        return catalogue(rules.applyingTo(regionCode)).stream().filter(RuleResponse::enabled)
+        return catalogue(rules.applyingTo(regionCode)).stream().filter(FindingsRuleResponse::enabled)
                 .map(r -> new FindingsRule(r.id(), r.condition(), r.severity(), r.findingTemplate(),
                         r.recommendationTemplate(), r.citation()))
                 .toList();
     }
 
     /** The catalogue the caller may use; empty for a token without a valid region claim. */
-    public List<RuleResponse> catalogue() {
+    public List<FindingsRuleResponse> catalogue() {
         return scope.caller().region().map(region -> catalogue(rules.usableBy(region))).orElse(List.of());
     }
 
-    private static List<RuleResponse> catalogue(List<FindingsRuleEntity> usable) {
+    private static List<FindingsRuleResponse> catalogue(List<FindingsRuleEntity> usable) {
         Map<String, FindingsRuleEntity> stored = new LinkedHashMap<>();
         usable.forEach(r -> stored.put(r.id, r));
-        List<RuleResponse> result = new ArrayList<>();
+        List<FindingsRuleResponse> result = new ArrayList<>();
         for (FindingsRule builtIn : BuiltInFindingsRules.all()) {
             FindingsRuleEntity override = stored.remove(builtIn.id());
             result.add(override != null ? toResponse(override, Origin.OVERRIDDEN) : builtInResponse(builtIn));
@@ -69,13 +69,13 @@ public class FindingsRuleService {
         return result;
     }
 
-    public RuleResponse get(String id) {
+    public FindingsRuleResponse get(String id) {
         FindingsRuleEntity stored = rules.findById(id);
         if (stored != null && scope.canUse(stored.ownerRegion)) {
             return toResponse(stored, builtIn(id).isPresent() ? Origin.OVERRIDDEN : Origin.CUSTOM);
         }
         if (stored == null && scope.caller().region().isPresent()) {
-            Optional<RuleResponse> builtIn = builtIn(id).map(FindingsRuleService::builtInResponse);
+            Optional<FindingsRuleResponse> builtIn = builtIn(id).map(FindingsRuleService::builtInResponse);
             if (builtIn.isPresent()) {
                 return builtIn.get();
             }
@@ -85,7 +85,7 @@ public class FindingsRuleService {
 
     /** Stores a new custom rule owned by the caller's region (national for a national caller). */
     @Transactional
-    public RuleResponse create(String id, RuleRequest request) {
+    public FindingsRuleResponse create(String id, RuleRequest request) {
         String owner = scope.ownRegionAsOwner();
         if (rules.findById(id) != null || builtIn(id).isPresent()) {
             throw ProblemException.conflict("findings rule " + id + " already exists; PUT /api/v1/findings-rules/" + id
@@ -102,7 +102,7 @@ public class FindingsRuleService {
      * region the caller cannot see is 409, exactly as when POST meets it, because ids are one namespace.
      */
     @Transactional
-    public RuleResponse put(String id, RuleRequest request) {
+    public FindingsRuleResponse put(String id, RuleRequest request) {
         FindingsRuleEntity entity = rules.findById(id);
         String owner;
         if (builtIn(id).isPresent()) {
@@ -128,7 +128,7 @@ public class FindingsRuleService {
         return store(id, entity, owner, request);
     }
 
-    private RuleResponse store(String id, FindingsRuleEntity existing, String owner, RuleRequest request) {
+    private FindingsRuleResponse store(String id, FindingsRuleEntity existing, String owner, RuleRequest request) {
         OffsetDateTime now = OffsetDateTime.now();
         FindingsRuleEntity entity = existing;
         boolean created = entity == null;
@@ -208,13 +208,13 @@ public class FindingsRuleService {
         return BuiltInFindingsRules.all().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    private static RuleResponse builtInResponse(FindingsRule r) {
-        return new RuleResponse(r.id(), r.condition(), r.severity(), r.findingTemplate(), r.recommendationTemplate(),
-                r.citation(), true, Origin.BUILT_IN, null, null);
+    private static FindingsRuleResponse builtInResponse(FindingsRule r) {
+        return new FindingsRuleResponse(r.id(), r.condition(), r.severity(), r.findingTemplate(),
+                r.recommendationTemplate(), r.citation(), true, Origin.BUILT_IN, null, null);
     }
 
-    private static RuleResponse toResponse(FindingsRuleEntity r, Origin origin) {
-        return new RuleResponse(r.id, r.condition, r.severity, r.findingTemplate, r.recommendationTemplate,
+    private static FindingsRuleResponse toResponse(FindingsRuleEntity r, Origin origin) {
+        return new FindingsRuleResponse(r.id, r.condition, r.severity, r.findingTemplate, r.recommendationTemplate,
                 r.citation, r.enabled, origin, r.updatedAt, r.ownerRegion);
     }
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jixiao.commons.outbox.IdempotentConsumer;
 import org.jixiao.commons.outbox.Outbox;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.events.EvaluationFinalized;
 import org.jixiao.events.EventTypes;
@@ -47,7 +48,6 @@ import org.jixiao.report.repository.ReportRepository;
 import org.jixiao.report.rest.ReportDtos.DocumentView;
 import org.jixiao.report.rest.ReportDtos.FindingRequest;
 import org.jixiao.report.rest.ReportDtos.FindingView;
-import org.jixiao.report.rest.ReportDtos.ReportPage;
 import org.jixiao.report.rest.ReportDtos.ReportResponse;
 import org.jixiao.report.rest.ReportDtos.ReportSummary;
 import jakarta.inject.Inject;
@@ -355,19 +355,20 @@ public class ReportService {
     // ------------------------------------------------------------------ queries
 
     /** The reports in the caller's scope matching the filters; nothing (and a zero count) for a token without one. */
-    public ReportPage list(UUID evaluationId, String unitCode, String regionPrefix, Integer year, int page, int size) {
+    public Page<ReportSummary> list(UUID evaluationId, String unitCode, String regionPrefix, Integer fiscalYear,
+            int page, int size) {
         Optional<Caller.EvaluationVisibility> filter = scope.filter();
         if (filter.isEmpty()) {
-            return new ReportPage(List.of(), page, size, 0);
+            return new Page<>(List.of(), page, size, 0);
         }
         Caller.EvaluationVisibility f = filter.get();
-        PanacheQuery<ReportEntity> query = reports.search(evaluationId, unitCode, regionPrefix, year,
+        PanacheQuery<ReportEntity> query = reports.search(evaluationId, unitCode, regionPrefix, fiscalYear,
                 f.regionPrefix(), f.agency(), f.unit());
         List<ReportSummary> items = query.page(page, size).list().stream()
                 .map(r -> new ReportSummary(r.id, r.evaluationId, r.revision, r.unitCode, r.unitName, r.regionCode,
                         r.fiscalYear, r.kind, r.title, r.total, r.grade, r.createdAt, r.updatedAt))
                 .toList();
-        return new ReportPage(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     public ReportResponse get(UUID id) {

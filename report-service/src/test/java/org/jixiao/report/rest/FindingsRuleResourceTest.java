@@ -15,10 +15,11 @@ class FindingsRuleResourceTest {
     @Test
     void listsTheBuiltInCatalogue() {
         given().when().get("/api/v1/findings-rules").then().statusCode(200)
-                .body("id", hasItem("budget-adjustment"))
-                .body("find { it.id == 'budget-adjustment' }.origin", equalTo("BUILT_IN"))
-                .body("find { it.id == 'budget-adjustment' }.condition", equalTo("adjustmentRate > 5%"))
-                .body("find { it.id == 'final-accounts-incomplete' }.citation", containsString("预算法"));
+                .body("items.id", hasItem("budget-adjustment"))
+                .body("items.find { it.id == 'budget-adjustment' }.origin", equalTo("BUILT_IN"))
+                .body("items.find { it.id == 'budget-adjustment' }.condition", equalTo("adjustmentRate > 5%"))
+                .body("items.find { it.id == 'final-accounts-incomplete' }.citation", containsString("预算法"))
+                .body("page", equalTo(0)).body("size", equalTo(50));
         given().when().get("/api/v1/findings-rules/carry-over").then().statusCode(200)
                 .body("severity", equalTo("LOW"));
     }
@@ -71,8 +72,8 @@ class FindingsRuleResourceTest {
                 {"condition":"carryOverRate > 10%","severity":"MEDIUM","findingTemplate":"结转结余偏高。","enabled":false}
                 """).when().put("/api/v1/findings-rules/carry-over")
                 .then().statusCode(200).body("origin", equalTo("OVERRIDDEN")).body("enabled", equalTo(false));
-        given().when().get("/api/v1/findings-rules").then().statusCode(200)
-                .body("find { it.id == 'carry-over' }.condition", equalTo("carryOverRate > 10%"));
+        given().queryParam("size", 500).when().get("/api/v1/findings-rules").then().statusCode(200)
+                .body("items.find { it.id == 'carry-over' }.condition", equalTo("carryOverRate > 10%"));
         given().when().delete("/api/v1/findings-rules/carry-over").then().statusCode(204);
         given().when().get("/api/v1/findings-rules/carry-over").then().statusCode(200)
                 .body("origin", equalTo("BUILT_IN")).body("condition", equalTo("carryOverRate > 5%"));

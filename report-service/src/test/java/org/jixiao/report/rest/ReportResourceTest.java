@@ -20,7 +20,6 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -74,7 +73,7 @@ class ReportResourceTest {
                 .body("unitName", equalTo(DownstreamServices.UNIT_NAME))
                 .body("title", equalTo(TITLE))
                 .body("kind", equalTo("FINANCE_EVALUATION"))
-                .body("total", equalTo(new BigDecimal("92.30")))
+                .body("total", equalTo("92.30"))
                 .body("grade", equalTo("优"))
                 .body("documents.format", equalTo(List.of("html", "docx", "pdf", "xlsx")))
                 .body("findings.ruleId", hasItems("budget-adjustment", "final-accounts-incomplete", "vague-targets",
@@ -84,9 +83,9 @@ class ReportResourceTest {
                 .body("findings.find { it.ruleId == 'missing-timeliness' }.text",
                         containsString("。社区便民服务经费、城市精细化管理经费等2个项目均未设置“时效指标”"))
                 .body("findings.find { it.ruleId == 'result-application' }.triggeringValues.resultApplicationRate",
-                        equalTo(0))
+                        equalTo("0"))
                 .body("findings.find { it.ruleId == 'budget-adjustment' }.triggeringValues.adjustmentRate",
-                        equalTo(new BigDecimal("20.90")))
+                        equalTo("20.90"))
                 .body("findings.find { it.ruleId == 'budget-adjustment' }.text", containsString("20.90%"))
                 .body("findings.find { it.ruleId == 'self-score-inflated' }.text", containsString("辖区安全事故发生率"))
                 .extract();
@@ -149,16 +148,42 @@ class ReportResourceTest {
     }
 
     @Test
+    void readsTheEventsTotalAsADecimalStringAndAsAnOlderJsonNumber() {
+        // producers write decimals as strings now; events published before that carry a JSON number
+        publishRaw(finalized(DownstreamServices.STRING_TOTAL, "\"92.30\""), UUID.randomUUID().toString());
+        publishRaw(finalized(DownstreamServices.NUMBER_TOTAL, "92.30"), UUID.randomUUID().toString());
+        for (String evaluationId : List.of(DownstreamServices.STRING_TOTAL, DownstreamServices.NUMBER_TOTAL)) {
+            String reportId = awaitReport(evaluationId);
+            given().when().get("/api/v1/reports/" + reportId).then().statusCode(200)
+                    .body("evaluationId", equalTo(evaluationId))
+                    .body("total", equalTo("92.30"))
+                    .body("documents.format", equalTo(List.of("html", "docx", "pdf", "xlsx")));
+        }
+        given().queryParam("evaluationId", DownstreamServices.NUMBER_TOTAL).when().get("/api/v1/reports")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].total", equalTo("92.30"))
+                .body("items[0].fiscalYear", equalTo(2022)).body("items[0].regionCode", equalTo("620201"));
+    }
+
+    @Test
     void documentsEveryEndpointInOpenApi() {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Jixiao report-service"))
-                .body("paths.keySet()", hasItems("/api/v1/reports", "/api/v1/reports/{id}",
-                        "/api/v1/reports/{id}/documents/{format}", "/api/v1/reports/{id}/regenerate",
-                        "/api/v1/reports/{id}/findings", "/api/v1/findings-rules", "/api/v1/findings-rules/{id}"))
-                .body("paths.'/api/v1/reports/{id}'.get.responses.keySet()", hasItems("200", "400", "404"))
-                .body("paths.'/api/v1/findings-rules/{id}'.put.responses.keySet()", hasItems("200", "400"))
-                .body("paths.'/api/v1/reports/{id}/documents/{format}'.get.responses.'200'.content.keySet()",
-                        hasItems("application/pdf", "text/html"))
+                .body("paths.keySet()", hasItems("/api/v1/reports", "/api/v1/reports/{reportId}",
+                        "/api/v1/reports/{reportId}/documents/{format}", "/api/v1/reports/{reportId}/regenerate",
+                        "/api/v1/reports/{reportId}/findings", "/api/v1/findings-rules",
+                        "/api/v1/findings-rules/{ruleId}"))
+                .body("paths.'/api/v1/reports/{reportId}'.get.responses.keySet()", hasItems("200", "400", "404"))
+                .body("paths.'/api/v1/findings-rules/{ruleId}'.put.responses.keySet()", hasItems("200", "400"))
+                .body("paths.'/api/v1/reports/{reportId}/documents/{format}'.get.responses.'200'.content.keySet()",
+                        hasItems("application/pdf", "text/html",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body("paths.'/api/v1/reports/{reportId}/documents/{format}'.get.responses.'200'.content"
+                        + ".'application/pdf'.schema.format", equalTo("binary"))
+                .body("paths.'/api/v1/reports/{reportId}/documents/{format}'.get.responses.'200'.content"
+                        + ".'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'.schema.format",
+                        equalTo("binary"))
+                .body("paths.'/api/v1/reports'.get.parameters.name", hasItems("regionCode", "fiscalYear", "page", "size"))
                 .body("paths.'/api/v1/reports'.post.summary", containsString("finalized evaluation"));
     }
 
@@ -185,10 +210,11 @@ class ReportResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("evaluationId", DownstreamServices.ON_REQUEST))
                 .when().post("/api/v1/reports")
                 .then().statusCode(200).body("id", equalTo(first));
-        given().queryParam("unitCode", DownstreamServices.UNIT).queryParam("region", "6202").queryParam("year", 2022)
+        given().queryParam("unitCode", DownstreamServices.UNIT).queryParam("regionCode", "6202")
+                .queryParam("fiscalYear", 2022)
                 .when().get("/api/v1/reports")
                 .then().statusCode(200).body("items.id", hasItem(first));
-        given().queryParam("year", 2021).when().get("/api/v1/reports")
+        given().queryParam("fiscalYear", 2021).when().get("/api/v1/reports")
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
@@ -216,7 +242,7 @@ class ReportResourceTest {
                 .body(Map.of("severity", "HIGH", "text", "财务管理精细化不足，部分凭证附件不全。",
                         "recommendation", "加强财务人员培训。"))
                 .when().post("/api/v1/reports/" + reportId + "/findings")
-                .then().statusCode(201)
+                .then().statusCode(201).header("Location", containsString("/api/v1/reports/" + reportId))
                 .body("findings.find { it.entered }.text", equalTo("财务管理精细化不足，部分凭证附件不全。"))
                 .body("findings.find { it.entered }.severityLabel", equalTo("严重"));
         String html = new String(download(reportId, "html"), StandardCharsets.UTF_8);
@@ -285,6 +311,23 @@ class ReportResourceTest {
     /** Publishes evaluation.finalized for the evaluation (harmless when it was published before) and awaits its report. */
     static String reportOf(String evaluationId) {
         publish(evaluationId, UUID.randomUUID().toString());
+        return awaitReport(evaluationId);
+    }
+
+    /** Publishes evaluation.finalized as scoring writes it: the total a decimal string. */
+    static void publish(String evaluationId, String eventId) {
+        publishRaw(finalized(evaluationId, "\"92.30\""), eventId);
+    }
+
+    /** The data of evaluation.finalized with the total written as given (a JSON string or number). */
+    static String finalized(String evaluationId, String totalJson) {
+        return "{\"evaluationId\":\"" + evaluationId + "\",\"revision\":1,\"unitCode\":\"" + DownstreamServices.UNIT
+                + "\",\"fiscalYear\":2022,\"evaluationType\":\"FINANCE\",\"total\":" + totalJson
+                + ",\"grade\":\"优\"}";
+    }
+
+    /** Awaits the report of an evaluation whose evaluation.finalized was published already. */
+    static String awaitReport(String evaluationId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             List<String> ids = given().queryParam("evaluationId", evaluationId).when().get("/api/v1/reports")
@@ -295,12 +338,6 @@ class ReportResourceTest {
             sleep(250);
         }
         return fail("no report of " + evaluationId + " appeared");
-    }
-
-    static void publish(String evaluationId, String eventId) {
-        publishRaw("{\"evaluationId\":\"" + evaluationId + "\",\"revision\":1,\"unitCode\":\""
-                + DownstreamServices.UNIT + "\",\"fiscalYear\":2022,\"evaluationType\":\"FINANCE\",\"total\":92.30,"
-                + "\"grade\":\"优\"}", eventId);
     }
 
     static void publishRaw(String data, String eventId) {

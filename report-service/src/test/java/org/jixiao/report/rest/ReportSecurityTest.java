@@ -260,7 +260,8 @@ class ReportSecurityTest {
             case ADD_FINDING -> as(token).contentType(ContentType.JSON)
                     .body(Map.of("severity", "LOW", "text", "凭证附件不全。")).post(report + "/findings").statusCode();
             case RULE_GET -> as(token).get(rule).statusCode();
-            case RULE_LISTED -> listed(as(token).get("/api/v1/findings-rules"), "id", target.key);
+            case RULE_LISTED -> listed(as(token).queryParam("size", 500).get("/api/v1/findings-rules"), "items.id",
+                    target.key);
             case RULE_CREATE -> {
                 Response created = as(token).contentType(ContentType.JSON)
                         .body(Map.of("id", "sec-new-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime(),
@@ -314,13 +315,13 @@ class ReportSecurityTest {
     @Test
     void listsFilterInTheQueryAndCountOnlyTheCallersScope() {
         // asking for a wider region than one's own gives one's own part of it; another region gives nothing
-        int cityTotal = as(CALLERS.token(Tokens.FINANCE_ADMIN)).queryParam("region", "62").get("/api/v1/reports")
+        int cityTotal = as(CALLERS.token(Tokens.FINANCE_ADMIN)).queryParam("regionCode", "62").get("/api/v1/reports")
                 .then().statusCode(200).extract().path("total");
-        List<String> cityIds = as(CALLERS.token(Tokens.FINANCE_ADMIN)).queryParam("region", "62")
+        List<String> cityIds = as(CALLERS.token(Tokens.FINANCE_ADMIN)).queryParam("regionCode", "62")
                 .queryParam("size", 500).get("/api/v1/reports").then().extract().path("items.id");
         assertEquals(cityIds.size(), cityTotal);
         assertEquals(false, cityIds.contains(reportId(Target.OUTSIDE)));
-        as(CALLERS.token(Tokens.VIEWER)).queryParam("region", "6203").get("/api/v1/reports")
+        as(CALLERS.token(Tokens.VIEWER)).queryParam("regionCode", "6203").get("/api/v1/reports")
                 .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
         // an evaluator without an agency, and any caller without a region claim, see nothing
         as(Tokens.of(Tokens.EVALUATOR, CITY, null)).get("/api/v1/reports")
@@ -328,7 +329,8 @@ class ReportSecurityTest {
         as(Tokens.of(Tokens.VIEWER, null, null)).get("/api/v1/reports")
                 .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
         as(Tokens.of(Tokens.VIEWER, null, null)).get("/api/v1/findings-rules")
-                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0))
+                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
     }
 
     @Test
