@@ -102,7 +102,7 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
             String query = exchange.getRequestURI().getQuery();
             boolean ours = query != null && query.contains("unitCode=" + UNIT) && query.contains("fiscalYear=" + YEAR)
                     && query.contains("status=APPROVED");
-            body = ours ? read("downstream/declarations.json") : "[]";
+            body = ours ? read("downstream/declarations.json") : "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}";
         } else if (path.equals("/api/v1/declarations/" + DECLARATION)) {
             body = read("downstream/declaration.json");
         }

@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "declaration")
 public class DeclarationEntity extends PanacheEntityBase {
     /** 草稿 → 已提交 → 已退回 (with reason, editable again) | 已审核. */
+    @Schema(name = "DeclarationStatus", description = "DRAFT → SUBMITTED → RETURNED (editable again) or APPROVED")
     public enum Status { DRAFT, SUBMITTED, RETURNED, APPROVED }
 
     @Id

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.commons.api.Page;
 
 @ApplicationScoped
 public class DeclarationRepository implements PanacheRepositoryBase<DeclarationEntity, UUID> {
@@ -15,8 +16,8 @@ public class DeclarationRepository implements PanacheRepositoryBase<DeclarationE
         return count("unitCode = ?1 and fiscalYear = ?2", unitCode, fiscalYear) > 0;
     }
 
-    /** Declarations under {@code scopePrefix} (the caller's region), only {@code onlyUnit}'s when not null. */
-    public List<DeclarationEntity> page(String unitCode, Integer fiscalYear, DeclarationEntity.Status status,
+    /** Declarations under {@code scopePrefix} (the caller's region), only {@code onlyUnit}'s when not null; newest year first, then by unit. */
+    public Page<DeclarationEntity> page(String unitCode, Integer fiscalYear, DeclarationEntity.Status status,
             String scopePrefix, String onlyUnit, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
@@ -40,6 +41,6 @@ public class DeclarationRepository implements PanacheRepositoryBase<DeclarationE
         }
         Sort sort = Sort.by("fiscalYear", Sort.Direction.Descending).and("unitCode").and("id");
         var query = clauses.isEmpty() ? findAll(sort) : find(String.join(" and ", clauses), sort, params);
-        return query.page(page, size).list();
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 }

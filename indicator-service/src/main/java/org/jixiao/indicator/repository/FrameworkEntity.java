@@ -8,11 +8,13 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "framework")
 public class FrameworkEntity extends PanacheEntityBase {
+    @Schema(name = "FrameworkStatus", description = "DRAFT (editable) → PUBLISHED (never changes again)")
     public enum Status { DRAFT, PUBLISHED }
 
     @Id

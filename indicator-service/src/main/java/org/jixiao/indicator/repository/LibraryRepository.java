@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.commons.api.Page;
 
 @ApplicationScoped
 public class LibraryRepository implements PanacheRepositoryBase<LibraryIndicatorEntity, UUID> {
@@ -36,8 +37,8 @@ public class LibraryRepository implements PanacheRepositoryBase<LibraryIndicator
         update("usageCount = usageCount + 1 where id = ?1", id);
     }
 
-    /** {@code namePattern} is a LIKE pattern with {@code \} as escape; served by the pg_trgm index for 3+ characters. */
-    public List<LibraryIndicatorEntity> search(String namePattern, String category, String subCategory, int page,
+    /** {@code namePattern} is a LIKE pattern with {@code \} as escape; served by the pg_trgm index for 3+ characters; most used first. */
+    public Page<LibraryIndicatorEntity> search(String namePattern, String category, String subCategory, int page,
             int size) {
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
@@ -55,6 +56,6 @@ public class LibraryRepository implements PanacheRepositoryBase<LibraryIndicator
         }
         Sort sort = Sort.by("usageCount", Sort.Direction.Descending).and("name").and("id");
         var query = clauses.isEmpty() ? findAll(sort) : find(String.join(" and ", clauses), sort, params);
-        return query.page(page, size).list();
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 }

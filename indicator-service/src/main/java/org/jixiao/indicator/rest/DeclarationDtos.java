@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.indicator.domain.framework.ScoringMethod;
 import org.jixiao.indicator.domain.target.Direction;
+import org.jixiao.indicator.repository.DeclarationEntity;
 import org.jixiao.indicator.rest.FrameworkDtos.FrameworkNode;
 
 public final class DeclarationDtos {
@@ -71,26 +72,46 @@ public final class DeclarationDtos {
 
     @Schema(name = "DeclarationIssue", description = "一处错误（阻止提交）或质量提示（不阻止）")
     public record Issue(
-            @Schema(example = "G1/G1.O") String path,
-            @Schema(example = "WEIGHT_SUM_MISMATCH") String code,
-            @Schema(example = "“产出指标”的下级指标分值合计 6 分，与其分值 7 分不一致") String message) {
+            @Schema(required = true, description = "where: node codes joined by /; empty for the whole tree",
+                    example = "G1/G1.O") String path,
+            @Schema(required = true, example = "WEIGHT_SUM_MISMATCH") String code,
+            @Schema(required = true, example = "“产出指标”的下级指标分值合计 6 分，与其分值 7 分不一致") String message) {
     }
 
-    @Schema(name = "Declaration")
-    public record DeclarationResponse(UUID id, String unitCode, int fiscalYear, UUID templateId, String templateCode,
-            int templateVersion, String name,
-            @Schema(example = "DRAFT", enumeration = {"DRAFT", "SUBMITTED", "RETURNED", "APPROVED"}) String status,
-            int leafCount, String returnReason, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-            OffsetDateTime submittedAt, OffsetDateTime approvedAt, List<FrameworkNode> nodes,
-            @Schema(description = "block submission: weights, missing methods or targets …") List<Issue> errors,
-            @Schema(description = "quality warnings: MISSING_TIMELINESS, VAGUE_TARGET, QUALITATIVE_SHARE_HIGH, DUPLICATE_NAME …")
+    @Schema(name = "Declaration", description = "绩效目标申报 of one unit and fiscal year, with its tree and findings")
+    public record DeclarationResponse(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "420100001") String unitCode,
+            @Schema(required = true, example = "2023") int fiscalYear,
+            @Schema(required = true, description = "the framework version it started from") UUID templateId,
+            @Schema(required = true) String templateCode,
+            @Schema(required = true) int templateVersion,
+            @Schema(required = true) String name,
+            @Schema(required = true, example = "DRAFT") DeclarationEntity.Status status,
+            @Schema(required = true, description = "number of scored leaves") int leafCount,
+            @Schema(description = "why finance returned it; null unless returned") String returnReason,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true) OffsetDateTime updatedAt,
+            OffsetDateTime submittedAt,
+            OffsetDateTime approvedAt,
+            @Schema(required = true) List<FrameworkNode> nodes,
+            @Schema(required = true, description = "block submission: weights, missing methods or targets …") List<Issue> errors,
+            @Schema(required = true, description = "quality warnings: MISSING_TIMELINESS, VAGUE_TARGET, QUALITATIVE_SHARE_HIGH, DUPLICATE_NAME …")
             List<Issue> warnings,
-            @Schema(description = "行政区划代码 of the unit", example = "420115001") String regionCode) {
+            @Schema(required = true, description = "行政区划代码 of the unit", example = "420115001") String regionCode) {
     }
 
-    @Schema(name = "DeclarationSummary")
-    public record DeclarationSummary(UUID id, String unitCode, int fiscalYear, String templateCode,
-            int templateVersion, String name, String status, int leafCount, OffsetDateTime updatedAt,
-            String regionCode) {
+    @Schema(name = "DeclarationSummary", description = "A declaration without its tree")
+    public record DeclarationSummary(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "420100001") String unitCode,
+            @Schema(required = true, example = "2023") int fiscalYear,
+            @Schema(required = true) String templateCode,
+            @Schema(required = true) int templateVersion,
+            @Schema(required = true) String name,
+            @Schema(required = true, example = "APPROVED") DeclarationEntity.Status status,
+            @Schema(required = true, description = "number of scored leaves") int leafCount,
+            @Schema(required = true) OffsetDateTime updatedAt,
+            @Schema(required = true, description = "行政区划代码 of the unit", example = "420115001") String regionCode) {
     }
 }

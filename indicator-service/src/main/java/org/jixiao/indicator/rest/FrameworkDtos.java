@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.indicator.repository.FrameworkEntity;
 import org.jixiao.indicator.domain.framework.IndicatorCategory;
 import org.jixiao.indicator.domain.framework.IndicatorOrigin;
 import org.jixiao.indicator.domain.framework.IndicatorSubCategory;
@@ -32,7 +33,7 @@ public final class FrameworkDtos {
             @NotEmpty @Size(max = 200) @Schema(required = true) List<FrameworkNode> nodes) {
     }
 
-    @Schema(name = "MethodParameters", description = "Per-method configuration (SCORING.md §1)")
+    @Schema(name = "IndicatorMethodParameters", description = "Per-method configuration (SCORING.md §1)")
     public record MethodParameters(
             @Schema(description = "GRADE: label → fraction of the weight", example = "{\"优\":1.0,\"良\":0.8}")
             Map<String, BigDecimal> gradeTable,
@@ -41,6 +42,7 @@ public final class FrameworkDtos {
             @Schema(description = "RANK_WITHIN: best rank that still scores") Integer rankLimit) {
     }
 
+    @Schema(name = "IndicatorScoreBand", description = "One step of a BANDED method: up to `upTo` (inclusive) scores `points`")
     public record Band(BigDecimal upTo, BigDecimal points) {
     }
 
@@ -64,7 +66,7 @@ public final class FrameworkDtos {
             List<FrameworkNode> children) {
     }
 
-    @Schema(name = "ParsedTarget", description = "指标值 read by the target parser; the original text is kept")
+    @Schema(name = "ParsedIndicatorTarget", description = "指标值 read by the target parser; the original text is kept")
     public record ParsedTarget(String originalText, Direction direction, Comparison operator, BigDecimal value,
             String measureUnit, QualitativeKind kind, Integer rankLimit) {
 
@@ -74,39 +76,59 @@ public final class FrameworkDtos {
         }
     }
 
-    @Schema(name = "Framework")
-    public record FrameworkResponse(UUID id, String code, int version, String name, String description, String status,
-            int leafCount, OffsetDateTime createdAt, OffsetDateTime publishedAt, List<FrameworkNode> nodes,
+    @Schema(name = "Framework", description = "One version of a framework with its whole tree")
+    public record FrameworkResponse(
+            @Schema(required = true, description = "id of this version") UUID id,
+            @Schema(required = true, example = "jiayuguan-street-2022") String code,
+            @Schema(required = true, example = "1") int version,
+            @Schema(required = true) String name,
+            String description,
+            @Schema(required = true) FrameworkEntity.Status status,
+            @Schema(required = true, description = "number of scored leaves") int leafCount,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(description = "null while a draft") OffsetDateTime publishedAt,
+            @Schema(required = true) List<FrameworkNode> nodes,
             @Schema(description = "GB/T 2260 prefix of the owning finance bureau; null: national", example = "6202")
-            String ownerRegion) {
+            String ownerRegionCode) {
     }
 
-    @Schema(name = "FrameworkSummary")
-    public record FrameworkSummary(UUID id, String code, int version, String name, String status, int leafCount,
-            String ownerRegion) {
+    @Schema(name = "FrameworkSummary", description = "One version of a framework, without its tree")
+    public record FrameworkSummary(
+            @Schema(required = true, description = "id of this version") UUID id,
+            @Schema(required = true, example = "jiayuguan-street-2022") String code,
+            @Schema(required = true, example = "1") int version,
+            @Schema(required = true) String name,
+            @Schema(required = true) FrameworkEntity.Status status,
+            @Schema(required = true, description = "number of scored leaves") int leafCount,
+            @Schema(description = "GB/T 2260 prefix of the owning finance bureau; null: national", example = "6202")
+            String ownerRegionCode) {
     }
 
     @Schema(name = "FrameworkDiff", description = "What changed from version `against` (from) to version `id` (to), "
             + "nodes matched by code; sibling order is not compared")
-    public record FrameworkDiffResponse(String code,
-            @Schema(description = "the older side: the `against` version") VersionRef from,
-            @Schema(description = "the newer side: the version in the path") VersionRef to,
-            List<DiffNode> added, List<DiffNode> removed, List<ChangedNode> changed) {
+    public record FrameworkDiffResponse(@Schema(required = true, description = "the framework code of both versions") String code,
+            @Schema(required = true, description = "the older side: the `against` version") VersionRef from,
+            @Schema(required = true, description = "the newer side: the version in the path") VersionRef to,
+            @Schema(required = true) List<DiffNode> added,
+            @Schema(required = true) List<DiffNode> removed,
+            @Schema(required = true) List<ChangedNode> changed) {
     }
 
-    public record VersionRef(UUID id, int version, String status) {
+    @Schema(name = "FrameworkVersionRef", description = "One side of a comparison")
+    public record VersionRef(@Schema(required = true) UUID id, @Schema(required = true) int version,
+            @Schema(required = true) FrameworkEntity.Status status) {
     }
 
-    @Schema(name = "DiffNode", description = "A node only one side has, with its fields (parent: the parent's code)")
-    public record DiffNode(String code, Map<String, Object> fields) {
+    @Schema(name = "FrameworkDiffNode", description = "A node only one side has, with its fields (parent: the parent's code)")
+    public record DiffNode(@Schema(required = true) String code, @Schema(required = true) Map<String, Object> fields) {
     }
 
-    @Schema(name = "ChangedNode", description = "A node both sides have, with the fields that differ")
-    public record ChangedNode(String code, List<FieldChange> fields) {
+    @Schema(name = "FrameworkChangedNode", description = "A node both sides have, with the fields that differ")
+    public record ChangedNode(@Schema(required = true) String code, @Schema(required = true) List<FieldChange> fields) {
     }
 
-    @Schema(name = "FieldChange", description = "name, weight, target, scoringMethod, methodParameters, scoringRule, "
+    @Schema(name = "FrameworkFieldChange", description = "name, weight, target, scoringMethod, methodParameters, scoringRule, "
             + "dataBinding, category, subCategory, direction, measureUnit, origin, level or parent; null: not set")
-    public record FieldChange(String field, Object oldValue, Object newValue) {
+    public record FieldChange(@Schema(required = true) String field, Object oldValue, Object newValue) {
     }
 }

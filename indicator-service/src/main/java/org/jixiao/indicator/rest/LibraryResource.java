@@ -9,11 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.security.Roles;
 import org.jixiao.indicator.domain.framework.IndicatorCategory;
 import org.jixiao.indicator.domain.framework.IndicatorSubCategory;
@@ -31,23 +31,25 @@ public class LibraryResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "Search the indicator library",
-            description = "By Chinese substring of the name (pg_trgm index), 一级 category and 二级 sub-category; the "
-                    + "most used first. Copy one into a declaration with POST /api/v1/declarations/{id}/indicators/from-library.")
-    public List<LibraryIndicator> search(
+    @Operation(operationId = "searchLibraryIndicators", summary = "Search the indicator library",
+            description = "By Chinese substring of the name (pg_trgm index), 一级 category and 二级 sub-category. "
+                    + "Ordered by usage count descending, then name. Copy one into a declaration with "
+                    + "POST /api/v1/declarations/{declarationId}/indicators/from-library.")
+    public Page<LibraryIndicator> search(
             @QueryParam("q") @Size(max = 100) @Parameter(description = "part of the name", example = "就业") String q,
             @QueryParam("category") @Parameter(example = "OUTPUT") IndicatorCategory category,
             @QueryParam("subCategory") @Parameter(example = "QUANTITY") IndicatorSubCategory subCategory,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.search(q, category, subCategory, page, size);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{libraryIndicatorId}")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "Get one library indicator with its copyable definition")
-    public LibraryIndicator get(@PathParam("id") UUID id) {
-        return service.get(id);
+    @Operation(operationId = "getLibraryIndicator", summary = "Get one library indicator with its copyable definition",
+            description = "404 when unknown. Its `id` is the `libraryIndicatorId` of a copy into a declaration.")
+    public LibraryIndicator get(@PathParam("libraryIndicatorId") UUID libraryIndicatorId) {
+        return service.get(libraryIndicatorId);
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.outbox.Outbox;
 import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.problem.ProblemException;
@@ -113,16 +114,14 @@ public class DeclarationService {
     }
 
     /** The declarations the caller may read; those of other regions (or, for a reporter, other units) are not there. */
-    public List<DeclarationSummary> list(String unitCode, Integer fiscalYear, Status status, int page, int size) {
+    public Page<DeclarationSummary> list(String unitCode, Integer fiscalYear, Status status, int page, int size) {
         String region = scope.regionPrefix().orElse(null);
         if (region == null) {
-            return List.of();
+            return new Page<>(List.of(), page, size, 0);
         }
         return declarations.page(unitCode, fiscalYear, status, region, scope.ownUnitOnly().orElse(null), page, size)
-                .stream()
                 .map(d -> new DeclarationSummary(d.id, d.unitCode, d.fiscalYear, d.templateCode, d.templateVersion,
-                        d.name, d.status.name(), d.leafCount, d.updatedAt, d.regionCode))
-                .toList();
+                        d.name, d.status, d.leafCount, d.updatedAt, d.regionCode));
     }
 
     @Transactional
@@ -361,7 +360,7 @@ public class DeclarationService {
             warnings.add(issue(issue));
         }
         return new DeclarationResponse(d.id, d.unitCode, d.fiscalYear, d.templateId, d.templateCode,
-                d.templateVersion, d.name, d.status.name(), d.leafCount, d.returnReason, d.createdAt, d.updatedAt,
+                d.templateVersion, d.name, d.status, d.leafCount, d.returnReason, d.createdAt, d.updatedAt,
                 d.submittedAt, d.approvedAt, nodes, errors, warnings, d.regionCode);
     }
 

@@ -37,6 +37,8 @@ public final class DeclarationSpreadsheet {
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final int MAX_ROWS = 2_000;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeclarationXlsxLayout",
+            description = "ACTIVITY: seed 003's columns (活动 …); GOAL: seed 004's (年度目标 …)")
     public enum Layout {
         ACTIVITY(List.of("活动", "一级指标", "二级指标", "三级指标", "绩效指标性质", "绩效指标值", "绩效度量单位", "权重")),
         GOAL(List.of("年度目标", "一级指标", "二级指标", "三级指标", "年初目标值", "分值"));

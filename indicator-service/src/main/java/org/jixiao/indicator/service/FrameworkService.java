@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.outbox.Outbox;
 import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.problem.ProblemException;
@@ -145,15 +146,14 @@ public class FrameworkService {
     }
 
     /** The versions the caller may use: national ones, their region's and enclosing regions', and narrower ones. */
-    public List<FrameworkSummary> list(String code, int page, int size) {
+    public Page<FrameworkSummary> list(String code, int page, int size) {
         String region = scope.regionPrefix().orElse(null);
         if (region == null) {
-            return List.of();
+            return new Page<>(List.of(), page, size, 0);
         }
-        return frameworks.page(code, region, page, size).stream()
-                .map(f -> new FrameworkSummary(f.id, f.code, f.version, f.name, f.status.name(), f.leafCount,
-                        f.ownerRegion))
-                .toList();
+        return frameworks.page(code, region, page, size)
+                .map(f -> new FrameworkSummary(f.id, f.code, f.version, f.name, f.status, f.leafCount,
+                        f.ownerRegion));
     }
 
     /** The published version {@code id}, for starting a declaration from it. */
@@ -212,8 +212,8 @@ public class FrameworkService {
         }
         FrameworkDiff diff = FrameworkDiff.between(FrameworkSnapshots.of(toResponse(from).nodes()),
                 FrameworkSnapshots.of(toResponse(to).nodes()));
-        return new FrameworkDiffResponse(to.code, new VersionRef(from.id, from.version, from.status.name()),
-                new VersionRef(to.id, to.version, to.status.name()),
+        return new FrameworkDiffResponse(to.code, new VersionRef(from.id, from.version, from.status),
+                new VersionRef(to.id, to.version, to.status),
                 diff.added().stream().map(n -> new DiffNode(n.code(), n.fields())).toList(),
                 diff.removed().stream().map(n -> new DiffNode(n.code(), n.fields())).toList(),
                 diff.changed().stream().map(c -> new ChangedNode(c.code(), c.fields().stream()
@@ -257,7 +257,7 @@ public class FrameworkService {
 
     private FrameworkResponse toResponse(FrameworkEntity f) {
         try {
-            return new FrameworkResponse(f.id, f.code, f.version, f.name, f.description, f.status.name(), f.leafCount,
+            return new FrameworkResponse(f.id, f.code, f.version, f.name, f.description, f.status, f.leafCount,
                     f.createdAt, f.publishedAt, json.readValue(f.tree, TREE), f.ownerRegion);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored framework " + f.id + " is unreadable", e);

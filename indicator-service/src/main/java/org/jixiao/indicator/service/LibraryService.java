@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.problem.ProblemException;
 import org.jixiao.indicator.domain.framework.IndicatorCategory;
 import org.jixiao.indicator.domain.framework.IndicatorSubCategory;
@@ -63,11 +64,10 @@ public class LibraryService {
         }
     }
 
-    public List<LibraryIndicator> search(String text, IndicatorCategory category, IndicatorSubCategory subCategory,
+    public Page<LibraryIndicator> search(String text, IndicatorCategory category, IndicatorSubCategory subCategory,
             int page, int size) {
         String pattern = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip()) + "%";
-        return library.search(pattern, name(category), name(subCategory), page, size).stream().map(this::toDto)
-                .toList();
+        return library.search(pattern, name(category), name(subCategory), page, size).map(this::toDto);
     }
 
     public LibraryIndicator get(UUID id) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 public class DeclarationResourceTest {
 
     static String templateId(String code) {
-        return given().queryParam("code", code).when().get("/api/v1/frameworks").then().statusCode(200)
-                .extract().path("[0].id");
+        return given().queryParam("frameworkCode", code).when().get("/api/v1/frameworks").then().statusCode(200)
+                .extract().path("items[0].id");
     }
 
     /** A unit reporter of {@code unitCode} (national, for brevity): only a unit starts and edits its declaration. */
@@ -98,7 +98,7 @@ public class DeclarationResourceTest {
                 .body("errors.code", hasItem("WEIGHT_SUM_MISMATCH"))
                 .body("nodes[4].children[0].children[0].children[6].origin", equalTo("SPECIFIC"))
                 .body("nodes[4].children[0].children[0].children[6].level", equalTo(3))
-                .body("nodes[4].children[0].children[0].children[6].parsedTarget.value", equalTo(20));
+                .body("nodes[4].children[0].children[0].children[6].parsedTarget.value", equalTo("20"));
         asUnit("420100009").when().post(base + "/submit").then().statusCode(409).contentType("application/problem+json")
                 .body("errors.code", hasItem("WEIGHT_SUM_MISMATCH"));
         asUnit("420100009").contentType(ContentType.JSON).body("{\"weight\":1}").when().patch(base + "/indicators/G4.6")
@@ -127,7 +127,8 @@ public class DeclarationResourceTest {
         given().when().post(base + "/approve").then().statusCode(409);
         given().contentType(ContentType.JSON).body("{\"reason\":\"x\"}").when().post(base + "/return").then().statusCode(409);
         given().queryParam("unitCode", "420100009").queryParam("status", "APPROVED").when().get("/api/v1/declarations")
-                .then().statusCode(200).body("id", equalTo(List.of(id)));
+                .then().statusCode(200).body("items.id", equalTo(List.of(id))).body("total", equalTo(1))
+                .body("items[0].status", equalTo("APPROVED"));
     }
 
     @Test

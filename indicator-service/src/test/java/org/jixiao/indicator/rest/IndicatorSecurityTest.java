@@ -201,7 +201,7 @@ class IndicatorSecurityTest {
             default -> DECLARATION_OF.get(target);
         };
         String libraryId = action == Action.LIBRARY_GET
-                ? given().queryParam("q", "新增就业岗位").get("/api/v1/library").then().extract().path("[0].id") : null;
+                ? given().queryParam("q", "新增就业岗位").get("/api/v1/library").then().extract().path("items[0].id") : null;
         TableSnapshot before = tables();
 
         RequestSpecification as = given().auth().oauth2(CALLERS.token(role));
@@ -237,7 +237,7 @@ class IndicatorSecurityTest {
                 if (expected == 403) {
                     response.then().statusCode(403).contentType("application/problem+json");
                 } else {
-                    response.then().statusCode(200).body("id", expected == 200 ? hasItem(id) : not(hasItem(id)));
+                    response.then().statusCode(200).body("items.id", expected == 200 ? hasItem(id) : not(hasItem(id)));
                 }
             }
             default -> {
@@ -282,7 +282,7 @@ class IndicatorSecurityTest {
                 .then().statusCode(403).contentType("application/problem+json");
         assertEquals(before, tables());
         adminOf(PROVINCE).contentType(ContentType.JSON).body(framework(provinceCode)).post("/api/v1/frameworks")
-                .then().statusCode(201).body("ownerRegion", equalTo(PROVINCE)).body("version", equalTo(2));
+                .then().statusCode(201).body("ownerRegionCode", equalTo(PROVINCE)).body("version", equalTo(2));
     }
 
     static Stream<Arguments> refusedTokens() {

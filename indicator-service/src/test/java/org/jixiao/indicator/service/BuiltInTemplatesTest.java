@@ -20,8 +20,8 @@ class BuiltInTemplatesTest {
 
     /** The single published version of a built-in template, as scoring-service reads it. */
     private static JsonPath template(String code) {
-        List<Map<String, Object>> versions = given().queryParam("code", code).when().get("/api/v1/frameworks")
-                .then().statusCode(200).extract().jsonPath().getList("");
+        List<Map<String, Object>> versions = given().queryParam("frameworkCode", code).when().get("/api/v1/frameworks")
+                .then().statusCode(200).extract().jsonPath().getList("items");
         assertEquals(1, versions.size(), code + " is loaded once");
         assertEquals("PUBLISHED", versions.get(0).get("status"));
         return given().when().get("/api/v1/frameworks/" + versions.get(0).get("id")).then().statusCode(200)

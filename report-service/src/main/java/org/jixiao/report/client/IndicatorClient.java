@@ -4,10 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.security.CallerTokenForwarder;
 import org.jixiao.commons.web.RequestIdForwarder;
 
@@ -19,10 +19,10 @@ import org.jixiao.commons.web.RequestIdForwarder;
 public interface IndicatorClient {
 
     @GET
-    List<RemoteViews.DeclarationSummary> declarations(@QueryParam("unitCode") String unitCode,
+    Page<RemoteViews.DeclarationSummary> declarations(@QueryParam("unitCode") String unitCode,
             @QueryParam("fiscalYear") int fiscalYear, @QueryParam("status") String status);
 
     @GET
-    @Path("/{id}")
-    RemoteViews.Declaration declaration(@PathParam("id") UUID id);
+    @Path("/{declarationId}")
+    RemoteViews.Declaration declaration(@PathParam("declarationId") UUID declarationId);
 }

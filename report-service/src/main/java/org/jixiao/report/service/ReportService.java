@@ -252,7 +252,7 @@ public class ReportService {
     /** The unit-year's approved declaration, the latest if it was declared more than once; null when there is none. */
     private RemoteViews.Declaration approvedDeclaration(RemoteViews.Evaluation evaluation) {
         List<RemoteViews.DeclarationSummary> approved = remote.get("indicator-service",
-                () -> indicator.declarations(evaluation.unitCode(), evaluation.fiscalYear(), "APPROVED"))
+                () -> indicator.declarations(evaluation.unitCode(), evaluation.fiscalYear(), "APPROVED").items())
                 .orElse(List.of());
         return approved.stream()
                 .filter(d -> d.id() != null)

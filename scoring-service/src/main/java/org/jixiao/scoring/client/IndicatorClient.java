@@ -16,6 +16,6 @@ import org.jixiao.commons.web.RequestIdForwarder;
 public interface IndicatorClient {
 
     @GET
-    @Path("/{id}")
-    Snapshots.Framework framework(@PathParam("id") UUID id);
+    @Path("/{frameworkId}")
+    Snapshots.Framework framework(@PathParam("frameworkId") UUID frameworkId);
 }

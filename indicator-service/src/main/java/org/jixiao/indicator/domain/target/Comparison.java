@@ -1,6 +1,8 @@
 package org.jixiao.indicator.domain.target;
 
 /** The operator a person actually wrote (symbol or word such as 不低于, 以下); absent when none was written. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetComparison",
+        description = "The operator written in the target: GE ≥, GT >, LE ≤, LT <, EQ =")
 public enum Comparison {
     GE("≥"), GT(">"), LE("≤"), LT("<"), EQ("=");
 
