@@ -25,7 +25,8 @@ import org.jixiao.gateway.proxy.Downstreams;
  * <li>{@link ApiFilter}s on /api, by their order: CORS, JWT verification, rate limit;</li>
  * <li>the proxy to the service owning the path prefix, or a 404 problem;</li>
  * </ol>
- * and, beside them, /openapi/{service} serving each service's OpenAPI document to the Swagger UI.
+ * and, beside them, /openapi/{service} serving each service's OpenAPI document to the Swagger UI, and
+ * /asyncapi.yaml and /asyncapi.json the catalogue of the Kafka events ({@link AsyncApiDocs}).
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -66,6 +67,7 @@ public class GatewayRoutes {
 
         router.route("/api/*").order(PROXY_ORDER).handler(this::proxyApi);
         router.get("/openapi/:service").order(PROXY_ORDER).handler(this::proxyOpenApi);
+        AsyncApiDocs.load().install(router, PROXY_ORDER);
     }
 
     void logRoutes(@Observes StartupEvent startup) {
