@@ -80,6 +80,23 @@ public interface GatewayConfig {
         @WithDefault("100M")
         @WithConverter(MemorySizeConverter.class)
         MemorySize maxBodySize();
+
+        /**
+         * Longest request URI (path and query) answered with anything but a 414 problem. Netty's own limit on the
+         * request line (quarkus.http.limits.max-initial-line-length) must be well above it, or Netty refuses first,
+         * with no body; the services accept at least this much.
+         */
+        @WithDefault("4000")
+        int maxUriLength();
+
+        /**
+         * Most bytes of request headers (each counted as {@code name: value\r\n}) answered with anything but a 431
+         * problem; below the services' limit, since the gateway adds forwarding headers. Netty's own limit
+         * (quarkus.http.limits.max-header-size) must be well above it.
+         */
+        @WithDefault("16K")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxHeaderSize();
     }
 
     interface Cors {

@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.jixiao.gateway.domain.Problem;
 
 /**
- * Refuses an /api request whose declared Content-Length is over the limit, before anything is read or forwarded,
+ * Refuses a request whose declared Content-Length is over the limit, before anything is read or forwarded,
  * and closes the connection so the client stops sending. Bodies of unknown length are counted while they stream
  * (see the proxy's BodyLimit).
  */
@@ -22,7 +22,8 @@ public class BodySizeHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && exceeds(declared)) {
-            MetricsLabels.set(MetricsLabels.API);
+            String path = ctx.request().path();
+            MetricsLabels.set(path != null && path.startsWith("/api/") ? MetricsLabels.API : ProtocolProblems.OTHER_PATHS);
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(v -> ctx.request().connection().close());
             ProblemResponses.send(ctx.response(), Problem.contentTooLarge(maxBytes, ctx.request().path(),

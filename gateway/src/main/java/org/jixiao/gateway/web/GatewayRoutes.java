@@ -19,11 +19,14 @@ import org.jixiao.gateway.proxy.Downstreams;
  * The gateway's routes on Quarkus' Vert.x router, in the order a request meets them:
  * <ol>
  * <li>request id and security headers (every path, including /q);</li>
- * <li>the body size limit on /api (declared length; streamed bodies are counted by the proxy);</li>
+ * <li>{@link ProtocolProblems}: a malformed or unnormalised URI, an overlong URI or header section is refused with a
+ * problem (which also answers every failure and every status the router gives by itself);</li>
+ * <li>the body size limit (declared length; streamed /api bodies are counted by the proxy);</li>
  * <li>{@link ApiFilter}s on /api, by their order: CORS, JWT verification, rate limit;</li>
  * <li>the proxy to the service owning the path prefix, or a 404 problem;</li>
  * </ol>
- * and, beside them, /openapi/{service} serving each service's OpenAPI document to the Swagger UI.
+ * and, beside them, /openapi/{service} serving each service's OpenAPI document to the Swagger UI, and
+ * /asyncapi.yaml and /asyncapi.json the catalogue of the Kafka events ({@link AsyncApiDocs}).
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -31,6 +34,7 @@ public class GatewayRoutes {
 
     static final int REQUEST_ID_ORDER = Integer.MIN_VALUE + 100;
     static final int SECURITY_HEADERS_ORDER = REQUEST_ID_ORDER + 1;
+    static final int PROTOCOL_CHECKS_ORDER = SECURITY_HEADERS_ORDER + 1;
     /** Before Quarkus' own upload limit (order -2), which would answer 413 without a problem body. */
     static final int BODY_SIZE_ORDER = -10;
     static final int API_FILTER_ORDER = 1_000;
@@ -49,7 +53,10 @@ public class GatewayRoutes {
     void install(@Observes Router router) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
         router.route().order(SECURITY_HEADERS_ORDER).handler(new SecurityHeadersHandler(config.headers()));
-        router.route("/api/*").order(BODY_SIZE_ORDER)
+        new ProtocolProblems(config.limits().maxUriLength(), (int) config.limits().maxHeaderSize().asLongValue())
+                .install(router, PROTOCOL_CHECKS_ORDER);
+        // every path: Quarkus' own limit (equal) would answer other paths' 413 without a body
+        router.route().order(BODY_SIZE_ORDER)
                 .handler(new BodySizeHandler(config.limits().maxBodySize().asLongValue()));
 
         List<ApiFilter> ordered = filters.stream().sorted(Comparator.comparingInt(ApiFilter::order)).toList();
@@ -60,6 +67,7 @@ public class GatewayRoutes {
 
         router.route("/api/*").order(PROXY_ORDER).handler(this::proxyApi);
         router.get("/openapi/:service").order(PROXY_ORDER).handler(this::proxyOpenApi);
+        AsyncApiDocs.load().install(router, PROXY_ORDER);
     }
 
     void logRoutes(@Observes StartupEvent startup) {

@@ -22,7 +22,9 @@ public class SecurityHeadersHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        boolean swaggerUi = ctx.normalizedPath().startsWith(SWAGGER_UI);
+        // the raw path: normalising a malformed one throws, and an unnormalised one is refused anyway (ProtocolProblems)
+        String path = ctx.request().path();
+        boolean swaggerUi = path != null && path.startsWith(SWAGGER_UI);
         ctx.addHeadersEndHandler(v -> {
             MultiMap headers = ctx.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
