@@ -37,6 +37,7 @@ public class OpenApiContract implements OASFilter {
     static final String BEARER = "bearerAuth";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
+    private static final String AUDIT_PATH = "/api/v1/audit/";
     private static final Set<String> INLINED_FORMATS = Set.of("date-time", "date", "uuid");
 
     /** Every error status the suite answers, each with the problem+json body; which operations get which: {@link #errorsOf}. */
@@ -189,6 +190,11 @@ public class OpenApiContract implements OASFilter {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        if (path.startsWith(AUDIT_PATH)) {
+            // one commons endpoint, served by each service under its own path: one id per service, unique in the suite
+            String service = path.substring(AUDIT_PATH.length());
+            operation.setOperationId("list" + Character.toUpperCase(service.charAt(0)) + service.substring(1) + "AuditEntries");
+        }
         Set<String> roles = new TreeSet<>();
         if (operation.getSecurity() != null) {
             operation.getSecurity().stream().map(SecurityRequirement::getSchemes).forEach(s -> s.values().forEach(roles::addAll));
