@@ -1,5 +1,8 @@
 package org.jixiao.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -58,6 +61,10 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
 
     private static final Pattern EVALUATION = Pattern.compile("/api/v1/evaluations/([0-9a-f-]{36})(/score|/inputs|/surveys)?");
 
+    /** The most leaf inputs the fake scoring-service answers in one page (inputs.json holds 11). */
+    static final int INPUTS_PAGE_LIMIT = 4;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private HttpServer server;
 
     @Override
@@ -86,6 +93,8 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
             if (BROKEN.equals(id) && "/score".equals(part)) {
                 status = 500;
                 body = "{\"status\":500}";
+            } else if ("/inputs".equals(part)) {
+                body = inputsPage(exchange.getRequestURI().getQuery());
             } else {
                 String resource = part == null ? "evaluation" : part.substring(1);
                 body = read("downstream/" + resource + ".json").replace("${id}", id)
@@ -115,6 +124,32 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    /**
+     * scoring-service answers the leaf inputs as a page; this one serves at most {@link #INPUTS_PAGE_LIMIT} a page
+     * whatever size is asked, so that a reader must follow the pages to get every leaf.
+     */
+    private static String inputsPage(String query) throws IOException {
+        Map<String, String> params = new java.util.HashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
+        int page = Integer.parseInt(params.getOrDefault("page", "0"));
+        int size = Math.min(Integer.parseInt(params.getOrDefault("size", "50")), INPUTS_PAGE_LIMIT);
+        ArrayNode all = (ArrayNode) JSON.readTree(read("downstream/inputs.json"));
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode items = answer.putArray("items");
+        for (int i = page * size; i < Math.min(all.size(), (page + 1) * size); i++) {
+            items.add(all.get(i));
+        }
+        answer.put("page", page).put("size", size).put("total", all.size());
+        return JSON.writeValueAsString(answer);
     }
 
     private static String read(String resource) throws IOException {

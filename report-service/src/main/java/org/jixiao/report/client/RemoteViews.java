@@ -64,6 +64,11 @@ public final class RemoteViews {
             BigDecimal selfReportedScore) {
     }
 
+    /** A page of an evaluation's leaf inputs, as scoring-service answers them (items, page, size, total). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LeafInputPage(List<LeafInput> items, int page, int size, long total) {
+    }
+
     /** A unit-year's figures in 元. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Budget(String unitCode, int fiscalYear, int version, BigDecimal initialBudget,

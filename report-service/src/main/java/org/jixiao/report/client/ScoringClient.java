@@ -3,7 +3,7 @@ package org.jixiao.report.client;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
+import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -17,22 +17,24 @@ import org.jixiao.commons.web.RequestIdForwarder;
 public interface ScoringClient {
 
     @GET
-    @Path("/evaluations/{id}")
-    RemoteViews.Evaluation evaluation(@PathParam("id") UUID id);
+    @Path("/evaluations/{evaluationId}")
+    RemoteViews.Evaluation evaluation(@PathParam("evaluationId") UUID evaluationId);
 
     @GET
-    @Path("/evaluations/{id}/score")
-    RemoteViews.Score score(@PathParam("id") UUID id);
+    @Path("/evaluations/{evaluationId}/score")
+    RemoteViews.Score score(@PathParam("evaluationId") UUID evaluationId);
+
+    /** One page of the evaluation's leaves (framework order) with what was entered for them. */
+    @GET
+    @Path("/evaluations/{evaluationId}/inputs")
+    RemoteViews.LeafInputPage inputs(@PathParam("evaluationId") UUID evaluationId, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
-    @Path("/evaluations/{id}/inputs")
-    List<RemoteViews.LeafInput> inputs(@PathParam("id") UUID id);
+    @Path("/evaluations/{evaluationId}/surveys")
+    RemoteViews.Surveys surveys(@PathParam("evaluationId") UUID evaluationId);
 
     @GET
-    @Path("/evaluations/{id}/surveys")
-    RemoteViews.Surveys surveys(@PathParam("id") UUID id);
-
-    @GET
-    @Path("/grade-schemes/{code}")
-    RemoteViews.GradeScheme gradeScheme(@PathParam("code") String code);
+    @Path("/grade-schemes/{schemeCode}")
+    RemoteViews.GradeScheme gradeScheme(@PathParam("schemeCode") String schemeCode);
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
@@ -237,7 +238,7 @@ public class ReportService {
         UUID id = evaluation.id();
         RemoteViews.Score score = remote.get("scoring-service", () -> scoring.score(id))
                 .orElseThrow(() -> ProblemException.conflict("evaluation " + id + " has no score"));
-        List<RemoteViews.LeafInput> inputs = remote.get("scoring-service", () -> scoring.inputs(id)).orElse(List.of());
+        List<RemoteViews.LeafInput> inputs = fetchInputs(id);
         RemoteViews.Budget figures = remote.get("budget-service",
                 () -> budget.budget(evaluation.unitCode(), evaluation.fiscalYear())).orElse(null);
         RemoteViews.UnitProfile profile = remote.get("budget-service",
@@ -247,6 +248,24 @@ public class ReportService {
         RemoteViews.Surveys surveys = remote.get("scoring-service", () -> scoring.surveys(id)).orElse(null);
         return new RemoteViews.Sources(evaluation, score, inputs, figures, profile, approvedDeclaration(evaluation),
                 scheme, surveys);
+    }
+
+    /** Every leaf input of the evaluation, read page by page; empty when scoring-service does not know it (404). */
+    private List<RemoteViews.LeafInput> fetchInputs(UUID id) {
+        List<RemoteViews.LeafInput> all = new ArrayList<>();
+        for (int page = 0; page <= Page.MAX_PAGE; page++) {
+            int asked = page;
+            RemoteViews.LeafInputPage answer = remote.get("scoring-service",
+                    () -> scoring.inputs(id, asked, Page.MAX_SIZE)).orElse(null);
+            if (answer == null || answer.items() == null || answer.items().isEmpty()) {
+                break;
+            }
+            all.addAll(answer.items());
+            if (all.size() >= answer.total()) {
+                break;
+            }
+        }
+        return all;
     }
 
     /** The unit-year's approved declaration, the latest if it was declared more than once; null when there is none. */

@@ -70,6 +70,9 @@ class ReportResourceTest {
 
         ExtractableResponse<Response> report = given().when().get("/api/v1/reports/" + reportId)
                 .then().statusCode(200)
+                // leaf 5.1.1's input comes on the third page of scoring's inputs (DownstreamServices.INPUTS_PAGE_LIMIT)
+                .body("findings.find { it.ruleId == 'unmet-targets' }.text",
+                        containsString("“辖区安全事故发生率”计划≤1%，实际为1.2"))
                 .body("unitName", equalTo(DownstreamServices.UNIT_NAME))
                 .body("title", equalTo(TITLE))
                 .body("kind", equalTo("FINANCE_EVALUATION"))

@@ -1,5 +1,7 @@
 package org.jixiao.scoring.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A finding that does not stop scoring but that a reviewer must see.
  *
@@ -7,7 +9,11 @@ package org.jixiao.scoring.domain;
  * @param nodeCode the indicator the flag is about; {@code null} when it concerns the whole evaluation or a reported table
  * @param message  user-facing explanation (Chinese)
  */
-public record Flag(String code, String nodeCode, String message) {
+@Schema(name = "ScoreFlag", description = "A finding that does not stop scoring but that a reviewer must see")
+public record Flag(@Schema(required = true, example = "SELF_SCORE_INFLATED") String code,
+                   @Schema(description = "the indicator it is about; null for the whole evaluation or a reported table")
+                   String nodeCode,
+                   @Schema(required = true) String message) {
 
     /** 无法取得相关资料: the leaf scored 0. */
     public static final String DATA_UNAVAILABLE = "DATA_UNAVAILABLE";

@@ -2,6 +2,7 @@ package org.jixiao.scoring.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The outcome of scoring one evaluation.
@@ -20,8 +21,17 @@ import java.util.List;
  * @param selfReportedTotal   the unit's own total, when reported or derivable from its leaf self scores
  * @param selfTotalDifference selfReportedTotal − total; null when no self total is known
  */
-public record ScoreResult(BigDecimal total, String grade, boolean rescaled, List<ScoredNode> nodes, List<Flag> flags,
-                          BigDecimal rawTotal, BigDecimal applicableWeight, BigDecimal rescaleFactor,
-                          String explanation, String gradeSchemeCode, BigDecimal selfReportedTotal,
+@Schema(name = "ScoreResult", description = "The outcome of scoring one evaluation: total, grade and the scored tree")
+public record ScoreResult(@Schema(required = true, example = "92.30") BigDecimal total,
+                          @Schema(required = true, example = "优") String grade,
+                          @Schema(required = true) boolean rescaled,
+                          @Schema(required = true) List<ScoredNode> nodes,
+                          @Schema(required = true) List<Flag> flags,
+                          @Schema(required = true) BigDecimal rawTotal,
+                          @Schema(required = true) BigDecimal applicableWeight,
+                          @Schema(required = true) BigDecimal rescaleFactor,
+                          @Schema(required = true) String explanation,
+                          @Schema(required = true, example = "NATIONAL") String gradeSchemeCode,
+                          BigDecimal selfReportedTotal,
                           BigDecimal selfTotalDifference) {
 }

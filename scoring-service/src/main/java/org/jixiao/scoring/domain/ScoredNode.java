@@ -2,6 +2,7 @@ package org.jixiao.scoring.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One node of a scored tree.
@@ -15,7 +16,16 @@ import java.util.List;
  * @param selfReportedScore   the unit's own score for this node, when known
  * @param selfScoreDifference selfReportedScore − score; null when no self score is known
  */
-public record ScoredNode(String code, String name, BigDecimal weight, BigDecimal score, BigDecimal scoreRate,
-                         String explanation, BigDecimal formulaScore, BigDecimal selfReportedScore, List<Flag> flags,
-                         List<ScoredNode> children, BigDecimal selfScoreDifference) {
+@Schema(name = "ScoredNode", description = "One node of a scored indicator tree")
+public record ScoredNode(@Schema(required = true, example = "1.1") String code,
+                         @Schema(required = true, example = "预算编制") String name,
+                         @Schema(required = true, example = "10") BigDecimal weight,
+                         @Schema(required = true, example = "9.50") BigDecimal score,
+                         BigDecimal scoreRate,
+                         @Schema(required = true) String explanation,
+                         BigDecimal formulaScore,
+                         BigDecimal selfReportedScore,
+                         @Schema(required = true) List<Flag> flags,
+                         @Schema(required = true, description = "empty for a leaf") List<ScoredNode> children,
+                         BigDecimal selfScoreDifference) {
 }

@@ -1,6 +1,7 @@
 package org.jixiao.scoring.repository;
 
 import org.jixiao.commons.security.Caller;
+import org.jixiao.commons.api.Page;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -13,8 +14,8 @@ import org.jixiao.scoring.service.ScoringScope;
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepositoryBase<EvaluationEntity, UUID> {
 
-    /** Evaluations under {@code regionPrefix} that the caller's {@code scope} lets them see. */
-    public List<EvaluationEntity> page(String regionPrefix, Integer fiscalYear, Caller.EvaluationVisibility scope, int page,
+    /** A page of the evaluations under {@code regionPrefix} that the caller's {@code scope} lets them see, with their count. */
+    public Page<EvaluationEntity> page(String regionPrefix, Integer fiscalYear, Caller.EvaluationVisibility scope, int page,
             int size) {
         StringBuilder where = new StringBuilder("regionCode like :region and regionCode like :scope");
         Parameters params = Parameters.with("region", regionPrefix + "%").and("scope", scope.regionPrefix() + "%");
@@ -30,8 +31,8 @@ public class EvaluationRepository implements PanacheRepositoryBase<EvaluationEnt
             where.append(" and unitCode = :unit");
             params.and("unit", scope.unit());
         }
-        return find(where.toString(), Sort.by("fiscalYear").descending().and("unitCode").and("revision"), params)
-                .page(page, size).list();
+        var query = find(where.toString(), Sort.by("fiscalYear").descending().and("unitCode").and("revision"), params);
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 
     public int nextRevision(String unitCode, int fiscalYear, org.jixiao.scoring.domain.EvaluationType type) {

@@ -16,6 +16,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "rescore_job")
 public class RescoreJobEntity extends PanacheEntityBase {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RescoreJobStatus",
+            description = "QUEUED, RUNNING, then COMPLETED or FAILED")
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 
     @Id

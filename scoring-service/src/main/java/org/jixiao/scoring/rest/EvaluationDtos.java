@@ -68,29 +68,70 @@ public final class EvaluationDtos {
             Integer assetInventoryCount) {
     }
 
-    public record Phase(@NotBlank @Size(max = 200) String name, LocalDate from, LocalDate to) {
+    @Schema(name = "EvaluationPhase", description = "One phase of the evaluation's 工作过程")
+    public record Phase(@NotBlank @Size(max = 200) @Schema(example = "前期准备", required = true) String name,
+            LocalDate from, LocalDate to) {
     }
 
     @Schema(name = "Evaluation")
-    public record EvaluationResponse(UUID id, String unitCode, String unitName, String regionCode, int fiscalYear,
-            EvaluationType type, int revision, EvaluationStatus status, String gradeScheme, UUID frameworkId,
-            String frameworkCode, int frameworkVersion, int budgetVersion,
-            @Schema(description = "the budget changed after the snapshot was taken") boolean snapshotStale,
-            List<Snapshots.Metric> metrics, boolean finalAccountsIncomplete, FrontMatter frontMatter,
-            String returnReason,
+    public record EvaluationResponse(@Schema(required = true) UUID id,
+            @Schema(example = "620201001", required = true) String unitCode,
+            @Schema(example = "嘉峪关市钢城街道办事处", required = true) String unitName,
+            @Schema(description = "行政区划代码 (GB/T 2260) of the unit", example = "620201", required = true) String regionCode,
+            @Schema(example = "2022", required = true) int fiscalYear,
+            @Schema(required = true) EvaluationType type,
+            @Schema(description = "1, then + 1 for each reopening", example = "1", required = true) int revision,
+            @Schema(required = true) EvaluationStatus status,
+            @Schema(description = "评价等级方案", example = "NATIONAL", required = true) String gradeScheme,
+            @Schema(required = true) UUID frameworkId,
+            @Schema(required = true) String frameworkCode,
+            @Schema(example = "1", required = true) int frameworkVersion,
+            @Schema(description = "version of the unit-year's budget the metrics were read from", example = "1",
+                    required = true) int budgetVersion,
+            @Schema(description = "the budget changed after the snapshot was taken", required = true) boolean snapshotStale,
+            @Schema(description = "the budget metrics as snapshotted when opened (or refreshed)", required = true)
+            List<SnapshotMetric> metrics,
+            @Schema(description = "全部资金来源支出 exceeds the 决算 figure: the final accounts are incomplete",
+                    required = true) boolean finalAccountsIncomplete,
+            FrontMatter frontMatter,
+            @Schema(description = "why it was last returned (退回); null when never returned") String returnReason,
             @Schema(description = "得分: the final score once FINALIZED; before that the provisional score as of the "
                     + "last change or re-score job (null while leaves still lack inputs)", example = "90.66")
             BigDecimal total,
             @Schema(description = "评价等级 of total under gradeScheme", example = "优") String grade,
-            OffsetDateTime finalizedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            @Schema(description = "null until FINALIZED") OffsetDateTime finalizedAt,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true) OffsetDateTime updatedAt,
             @Schema(description = "the FINALIZED revision this one was reopened from; null for revision 1")
             UUID reopenedFrom,
             @Schema(description = "code of the assigned evaluation agency", example = "GS-JYT") String evaluatorAgency) {
     }
 
-    @Schema(name = "EvaluationSummary")
-    public record EvaluationSummary(UUID id, String unitCode, String unitName, String regionCode, int fiscalYear,
-            EvaluationType type, int revision, EvaluationStatus status, BigDecimal total, String grade) {
+    @Schema(name = "SnapshotMetric", description = "A budget metric (budget-service) as snapshotted into the "
+            + "evaluation; value is null where the ratio is undefined, and undefinedReason then says why")
+    public record SnapshotMetric(@Schema(example = "executionRate", required = true) String name,
+            @Schema(description = "the formula in GLOSSARY identifiers", example = "actualExpenditure ÷ adjustedBudget × 100%") String formula,
+            @Schema(description = "the figures used (元, or counts for staff), in formula order") Map<String, BigDecimal> inputs,
+            @Schema(description = "percent, 2 decimals; null when the ratio is undefined", example = "95.12") BigDecimal value,
+            @Schema(description = "why there is no value; null when there is one") String undefinedReason) {
+
+        public static SnapshotMetric of(Snapshots.Metric m) {
+            return new SnapshotMetric(m.name(), m.formula(), m.inputs(), m.value(), m.undefinedReason());
+        }
+    }
+
+    @Schema(name = "EvaluationSummary", description = "One evaluation revision in a list")
+    public record EvaluationSummary(@Schema(required = true) UUID id,
+            @Schema(example = "620201001", required = true) String unitCode,
+            @Schema(required = true) String unitName,
+            @Schema(example = "620201", required = true) String regionCode,
+            @Schema(example = "2022", required = true) int fiscalYear,
+            @Schema(required = true) EvaluationType type,
+            @Schema(example = "1", required = true) int revision,
+            @Schema(required = true) EvaluationStatus status,
+            @Schema(description = "the final score once FINALIZED, else the latest provisional one; null while leaves "
+                    + "still lack inputs", example = "92.30") BigDecimal total,
+            @Schema(description = "评价等级 of total; null without a total", example = "优") String grade) {
     }
 
     @Schema(name = "LeafInput", description = "实际完成值 etc. for one 三级 leaf")
@@ -107,12 +148,14 @@ public final class EvaluationDtos {
     }
 
     @Schema(name = "Survey", description = "满意度问卷 of one respondent group")
-    public record Survey(@NotBlank @Size(max = 64) @Schema(example = "residents") String respondentGroup,
+    public record Survey(@NotBlank @Size(max = 64) @Schema(example = "residents", required = true) String respondentGroup,
             @PositiveOrZero int issued, @PositiveOrZero int valid, @PositiveOrZero int satisfied) {
     }
 
     @Schema(name = "StoredLeafInput", description = "What was entered for a leaf, with the leaf's target as written")
-    public record StoredInput(String leafCode, String leafName, String target, String measureUnit, InputState state,
+    public record StoredInput(@Schema(example = "3.1.2", required = true) String leafCode,
+            @Schema(example = "预算执行率", required = true) String leafName, String target, String measureUnit,
+            @Schema(description = "null: nothing entered for the leaf yet") InputState state,
             BigDecimal actual, String grade, Boolean achieved, BigDecimal manualScore, String reason, Survey survey,
             BigDecimal selfReportedScore, OffsetDateTime updatedAt) {
     }
@@ -121,25 +164,28 @@ public final class EvaluationDtos {
     public record InputsRequest(@NotEmpty @Size(max = 2000) List<@NotNull @Valid InputRequest> inputs) {
     }
 
-    @Schema(name = "ReturnRequest")
+    @Schema(name = "EvaluationReturnRequest", description = "Why the evaluation goes back for rework (退回)")
     public record ReturnRequest(@NotBlank @Size(max = 4000) @Schema(example = "满意度问卷样本不足", required = true) String reason) {
     }
 
     @Schema(name = "EvaluationScore", description = "The whole score tree: weights, scores, rates, explanations, flags, grade")
-    public record ScoreResponse(UUID evaluationId, int revision, EvaluationStatus status,
-            @Schema(description = "false once finalized: then this is the locked final score") boolean provisional,
-            ScoreResult result,
+    public record ScoreResponse(@Schema(required = true) UUID evaluationId,
+            @Schema(example = "1", required = true) int revision,
+            @Schema(required = true) EvaluationStatus status,
+            @Schema(description = "false once finalized: then this is the locked final score", required = true)
+            boolean provisional,
+            @Schema(description = "null (after PUT inputs) while leaves still lack inputs") ScoreResult result,
             @Schema(description = "自评 vs 复核: every node (and the total, code null) with a self-reported score, in "
-                    + "tree order; empty when the unit reported nothing")
+                    + "tree order; empty when the unit reported nothing", required = true)
             List<SelfComparisonRow> selfComparison) {
     }
 
     @Schema(name = "SelfComparisonRow", description = "The unit's own score for a node against the recomputed one")
     public record SelfComparisonRow(@Schema(description = "node code; null for the overall total", example = "1") String code,
-            @Schema(example = "投入管理") String name,
-            @Schema(example = "20") BigDecimal weight,
-            @Schema(description = "recomputed score", example = "17.00") BigDecimal score,
-            @Schema(description = "自评得分", example = "20") BigDecimal selfReportedScore,
+            @Schema(example = "投入管理", required = true) String name,
+            @Schema(example = "20", required = true) BigDecimal weight,
+            @Schema(description = "recomputed score", example = "17.00", required = true) BigDecimal score,
+            @Schema(description = "自评得分", example = "20", required = true) BigDecimal selfReportedScore,
             @Schema(description = "selfReportedScore − score", example = "3.00") BigDecimal difference,
             @Schema(description = "SELF_SCORE_INFLATED (self higher), SELF_SCORE_DIFFERS (self lower), null when equal",
                     example = "SELF_SCORE_INFLATED") String flag) {
@@ -154,8 +200,11 @@ public final class EvaluationDtos {
             @Schema(description = "自评总分 (2 decimals, within [0, 100])", example = "90.66") BigDecimal total) {
     }
 
-    @Schema(name = "StoredReportedScores")
-    public record ReportedScoresResponse(UUID evaluationId, Map<String, BigDecimal> byNodeCode, BigDecimal total) {
+    @Schema(name = "StoredReportedScores", description = "The unit's self-reported scores as stored")
+    public record ReportedScoresResponse(@Schema(required = true) UUID evaluationId,
+            @Schema(description = "node code → 自评得分; empty when nothing was reported", required = true)
+            Map<String, BigDecimal> byNodeCode,
+            @Schema(description = "自评总分; null when not reported", example = "90.66") BigDecimal total) {
     }
 
     @Schema(name = "Surveys", description = "满意度问卷 per respondent group; replaces what was stored",
@@ -165,12 +214,17 @@ public final class EvaluationDtos {
     }
 
     @Schema(name = "SurveyBoundLeaf", description = "A leaf bound to survey:<respondentGroup>")
-    public record SurveyBoundLeaf(String leafCode, String leafName, String respondentGroup,
-            @Schema(description = "the group's survey is stored and no input was entered for the leaf by hand")
+    public record SurveyBoundLeaf(@Schema(example = "3.2.1", required = true) String leafCode,
+            @Schema(example = "服务对象满意度", required = true) String leafName,
+            @Schema(example = "residents", required = true) String respondentGroup,
+            @Schema(description = "the group's survey is stored and no input was entered for the leaf by hand",
+                    required = true)
             boolean filledFromSurvey) {
     }
 
-    @Schema(name = "StoredSurveys")
-    public record SurveysResponse(UUID evaluationId, List<Survey> surveys, List<SurveyBoundLeaf> boundLeaves) {
+    @Schema(name = "StoredSurveys", description = "The stored surveys and the leaves bound to them")
+    public record SurveysResponse(@Schema(required = true) UUID evaluationId,
+            @Schema(required = true) List<Survey> surveys,
+            @Schema(description = "in framework order", required = true) List<SurveyBoundLeaf> boundLeaves) {
     }
 }

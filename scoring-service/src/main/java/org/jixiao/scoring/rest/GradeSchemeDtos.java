@@ -38,18 +38,21 @@ public final class GradeSchemeDtos {
             @Size(max = 20) List<@Valid BandInput> bands) {
     }
 
-    @Schema(name = "GradeBand")
-    public record Band(@Schema(example = "良") String label,
-            @Schema(example = "80") BigDecimal lowerInclusive,
+    @Schema(name = "GradeBand", description = "一个等级: [lowerInclusive, upperExclusive)")
+    public record Band(@Schema(example = "良", required = true) String label,
+            @Schema(example = "80", required = true) BigDecimal lowerInclusive,
             @Schema(description = "the next band's lower bound; null for the top band, which includes 100", example = "90")
             BigDecimal upperExclusive) {
     }
 
     @Schema(name = "GradeScheme", description = "评价等级方案 with its half-open bands, lowest first")
-    public record GradeSchemeResponse(@Schema(example = "NATIONAL") String code,
-            @Schema(example = "财预〔2020〕10号通行等级") String name,
-            @Schema(description = "built into the service (NATIONAL, JIAYUGUAN); cannot be changed") boolean builtIn,
-            List<Band> bands, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+    public record GradeSchemeResponse(@Schema(example = "NATIONAL", required = true) String code,
+            @Schema(example = "财预〔2020〕10号通行等级", required = true) String name,
+            @Schema(description = "built into the service (NATIONAL, JIAYUGUAN); cannot be changed", required = true)
+            boolean builtIn,
+            @Schema(description = "lowest first", required = true) List<Band> bands,
+            @Schema(description = "null for a built-in scheme") OffsetDateTime createdAt,
+            @Schema(description = "null for a built-in scheme") OffsetDateTime updatedAt,
             @Schema(description = "GB/T 2260 prefix of the owning finance bureau; null: national", example = "42")
             String ownerRegion) {
     }

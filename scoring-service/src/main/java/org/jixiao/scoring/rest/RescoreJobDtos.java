@@ -30,22 +30,32 @@ public final class RescoreJobDtos {
     }
 
     @Schema(name = "RescoreJobError", description = "An evaluation the job could not score")
-    public record JobError(UUID evaluationId, String unitCode,
-            @Schema(example = "INCOMPLETE_EVALUATION") String code,
+    public record JobError(@Schema(required = true) UUID evaluationId, String unitCode,
+            @Schema(example = "INCOMPLETE_EVALUATION", required = true) String code,
             @Schema(example = "3 leaf inputs are missing or invalid: inputs[2.1] MISSING_INPUT …") String message) {
     }
 
-    @Schema(name = "RescoreJob")
-    public record JobResponse(UUID id, String regionCode, int fiscalYear, String gradeScheme,
-            @Schema(example = "RUNNING") RescoreJobEntity.Status status,
-            @Schema(description = "evaluations of the region-year when the job started", example = "10000") int total,
-            @Schema(example = "2400") int processed,
-            @Schema(description = "processed ÷ total, percent with 2 decimals", example = "24.00") BigDecimal percent,
-            @Schema(description = "open evaluations scored and stored") int rescored,
-            @Schema(description = "FINALIZED evaluations met and left unchanged") int finalizedUnchanged,
-            @Schema(description = "open evaluations that could not be scored (incomplete or invalid)") int failed,
-            @Schema(description = "the first 100 of them") List<JobError> errors,
+    @Schema(name = "RescoreJob", description = "A re-score job with its progress")
+    public record JobResponse(@Schema(required = true) UUID id,
+            @Schema(description = "行政区划代码 prefix; empty for every region", example = "6202", required = true)
+            String regionCode,
+            @Schema(example = "2022", required = true) int fiscalYear,
+            @Schema(description = "the grade scheme open evaluations switch to; null: each keeps its own",
+                    example = "JIAYUGUAN") String gradeScheme,
+            @Schema(example = "RUNNING", required = true) RescoreJobEntity.Status status,
+            @Schema(description = "evaluations of the region-year when the job started", example = "10000",
+                    required = true) int total,
+            @Schema(example = "2400", required = true) int processed,
+            @Schema(description = "processed ÷ total, percent with 2 decimals", example = "24.00", required = true)
+            BigDecimal percent,
+            @Schema(description = "open evaluations scored and stored", required = true) int rescored,
+            @Schema(description = "FINALIZED evaluations met and left unchanged", required = true) int finalizedUnchanged,
+            @Schema(description = "open evaluations that could not be scored (incomplete or invalid)", required = true)
+            int failed,
+            @Schema(description = "the first 100 of them", required = true) List<JobError> errors,
             @Schema(description = "why the job itself stopped, when FAILED") String failure,
-            OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(description = "null while QUEUED") OffsetDateTime startedAt,
+            @Schema(description = "null until COMPLETED or FAILED") OffsetDateTime finishedAt) {
     }
 }

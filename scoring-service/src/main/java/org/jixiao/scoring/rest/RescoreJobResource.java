@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
@@ -31,22 +32,24 @@ public class RescoreJobResource {
 
     @POST
     @RolesAllowed(Roles.FINANCE_ADMIN)
-    @Operation(summary = "Start re-scoring every evaluation of a region and fiscal year",
+    @Operation(operationId = "startRescoreJob", summary = "Start re-scoring every evaluation of a region and fiscal year",
             description = "Runs in the background; poll the Location for progress. Open evaluations get their score "
                     + "(and, when gradeScheme is given, their grade scheme) renewed; FINALIZED ones are counted, never "
                     + "changed.")
     @APIResponse(responseCode = "202", description = "accepted; the job is queued",
-            content = @Content(schema = @Schema(implementation = JobResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class)))
     public Response start(@NotNull @Valid CreateRequest request) {
         JobResponse job = service.start(request);
         return Response.accepted(job).location(URI.create("/api/v1/evaluations/rescore-jobs/" + job.id())).build();
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{jobId}")
     @RolesAllowed(Roles.FINANCE_ADMIN)
-    @Operation(summary = "A re-score job's status and progress: processed of total, percent, errors")
-    public JobResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+    @Operation(operationId = "getRescoreJob",
+            summary = "A re-score job's status and progress: processed of total, percent, errors",
+            description = "QUEUED, RUNNING, then COMPLETED or FAILED; poll until finishedAt is set.")
+    public JobResponse get(@PathParam("jobId") UUID jobId) {
+        return service.get(jobId);
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.scoring.service;
 
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -71,13 +72,17 @@ public class AnalyticsService {
     }
 
     @Transactional
-    public List<RankingEntry> ranking(String region, int year, EvaluationType type, int limit) {
-        @SuppressWarnings("unchecked")
+    public Page<RankingEntry> ranking(String region, int year, EvaluationType type, int page, int size) {
         Caller.EvaluationVisibility filter = filter();
+        long total = ((Number) bind(em.createNativeQuery(latestFinalized(type, filter) + "select count(*) from latest"),
+                region, year, type, filter).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(latestFinalized(type, filter)
                 + "select cast(rank() over (order by total desc) as integer), id, unit_code, unit_name, region_code, type, "
-                + "revision, total, grade, grade_scheme from latest order by total desc, unit_code, type limit :limit"),
-                region, year, type, filter).setParameter("limit", limit).getResultList();
+                + "revision, total, grade, grade_scheme from latest order by total desc, unit_code, type "
+                + "limit :limit offset :offset"),
+                region, year, type, filter).setParameter("limit", size).setParameter("offset", (long) page * size)
+                .getResultList();
         List<RankingEntry> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             UUID id = r[1] instanceof UUID u ? u : UUID.fromString(r[1].toString());
@@ -85,7 +90,7 @@ public class AnalyticsService {
                     (String) r[4], EvaluationType.valueOf((String) r[5]), ((Number) r[6]).intValue(),
                     (BigDecimal) r[7], (String) r[8], (String) r[9]));
         }
-        return result;
+        return new Page<>(result, page, size, total);
     }
 
     @Transactional

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.outbox.Outbox;
 import org.jixiao.commons.problem.Problem.FieldError;
@@ -54,6 +55,7 @@ import org.jixiao.scoring.rest.EvaluationDtos.ReportedScoresRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.ReportedScoresResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.ScoreResponse;
 import org.jixiao.scoring.rest.EvaluationDtos.SelfComparisonRow;
+import org.jixiao.scoring.rest.EvaluationDtos.SnapshotMetric;
 import org.jixiao.scoring.rest.EvaluationDtos.SurveyBoundLeaf;
 import org.jixiao.scoring.rest.EvaluationDtos.SurveysRequest;
 import org.jixiao.scoring.rest.EvaluationDtos.SurveysResponse;
@@ -155,15 +157,14 @@ public class EvaluationService {
     }
 
     /** The evaluations of a region the caller may see; the others are not there, not even counted. */
-    public List<EvaluationSummary> list(String regionPrefix, Integer fiscalYear, int page, int size) {
+    public Page<EvaluationSummary> list(String regionPrefix, Integer fiscalYear, int page, int size) {
         Caller.EvaluationVisibility filter = scope.filter().orElse(null);
         if (filter == null) {
-            return List.of();
+            return new Page<>(List.of(), page, size, 0);
         }
-        return evaluations.page(regionPrefix, fiscalYear, filter, page, size).stream()
+        return evaluations.page(regionPrefix, fiscalYear, filter, page, size)
                 .map(e -> new EvaluationSummary(e.id, e.unitCode, e.unitName, e.regionCode, e.fiscalYear, e.type,
-                        e.revision, e.status, e.total, e.grade))
-                .toList();
+                        e.revision, e.status, e.total, e.grade));
     }
 
     /** Replaces the front matter while the evaluation still accepts inputs; who may fill it may change it. */
@@ -657,8 +658,9 @@ public class EvaluationService {
         FrontMatter front = e.frontMatter == null ? null : read(e.frontMatter, FrontMatter.class);
         return new EvaluationResponse(e.id, e.unitCode, e.unitName, e.regionCode, e.fiscalYear, e.type, e.revision,
                 e.status, e.gradeScheme, e.frameworkId, framework.code(), framework.version(), e.budgetVersion,
-                e.snapshotStale, metrics.metrics(), metrics.finalAccountsIncomplete(), front, e.returnReason, e.total,
-                e.grade, e.finalizedAt, e.createdAt, e.updatedAt, e.reopenedFrom, e.evaluatorAgency);
+                e.snapshotStale, metrics.metrics().stream().map(SnapshotMetric::of).toList(),
+                metrics.finalAccountsIncomplete(), front, e.returnReason, e.total, e.grade, e.finalizedAt, e.createdAt,
+                e.updatedAt, e.reopenedFrom, e.evaluatorAgency);
     }
 
     private String write(Object value) {

@@ -43,60 +43,71 @@ class AnalyticsResourceTest {
 
     @Test
     void ranksTheLatestFinalizedRevisionsOfTheRegionByTotal() {
-        given().queryParam("region", "420116").queryParam("year", 2024)
+        given().queryParam("regionCode", "420116").queryParam("fiscalYear", 2024)
                 .when().get(ANALYTICS + "/ranking")
                 .then().statusCode(200)
-                .body("unitCode", equalTo(List.of("420116001", "420116002", "420116003")))
-                .body("rank", equalTo(List.of(1, 2, 2)))
-                .body("[0].evaluationId", equalTo(first))
-                .body("[0].revision", equalTo(1))
-                .body("[0].total", equalTo(new BigDecimal("95.00")))
-                .body("[0].grade", equalTo("优"))
-                .body("[1].grade", equalTo("良"));
-        given().queryParam("region", "4201").queryParam("year", 2024).queryParam("limit", 1)
+                .body("items.unitCode", equalTo(List.of("420116001", "420116002", "420116003")))
+                .body("items.rank", equalTo(List.of(1, 2, 2)))
+                .body("items[0].evaluationId", equalTo(first))
+                .body("items[0].revision", equalTo(1))
+                .body("items[0].total", equalTo("95.00"))
+                .body("items[0].grade", equalTo("优"))
+                .body("items[1].grade", equalTo("良"))
+                .body("total", equalTo(3));
+        given().queryParam("regionCode", "4201").queryParam("fiscalYear", 2024).queryParam("size", 1)
                 .when().get(ANALYTICS + "/ranking")
-                .then().statusCode(200).body("unitCode", equalTo(List.of("420116001")));
-        given().queryParam("region", "420116").queryParam("year", 2024).queryParam("type", "SELF")
+                .then().statusCode(200).body("items.unitCode", equalTo(List.of("420116001")));
+        // a later page: the rank counts the whole list, not the page
+        given().queryParam("regionCode", "420116").queryParam("fiscalYear", 2024).queryParam("page", 1)
+                .queryParam("size", 2).when().get(ANALYTICS + "/ranking")
+                .then().statusCode(200)
+                .body("items.unitCode", equalTo(List.of("420116003")))
+                .body("items.rank", equalTo(List.of(2)))
+                .body("page", equalTo(1)).body("size", equalTo(2)).body("total", equalTo(3));
+        given().queryParam("regionCode", "420116").queryParam("fiscalYear", 2024).queryParam("type", "SELF")
                 .when().get(ANALYTICS + "/ranking")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
     }
 
     @Test
     void countsEveryGradeOfTheSchemeIncludingEmptyOnes() {
-        given().queryParam("region", "420116").queryParam("year", 2024)
+        given().queryParam("regionCode", "420116").queryParam("fiscalYear", 2024)
                 .when().get(ANALYTICS + "/grade-distribution")
                 .then().statusCode(200)
                 .body("evaluations", equalTo(3))
                 .body("grades.grade", equalTo(List.of("优", "良", "中", "差")))
                 .body("grades.count", equalTo(List.of(1, 2, 0, 0)))
-                .body("grades[0].percent", equalTo(new BigDecimal("33.33")))
-                .body("grades[1].percent", equalTo(new BigDecimal("66.67")))
-                .body("grades[2].percent", equalTo(new BigDecimal("0.00")));
+                .body("grades[0].percent", equalTo("33.33"))
+                .body("grades[1].percent", equalTo("66.67"))
+                .body("grades[2].percent", equalTo("0.00"));
     }
 
     @Test
     void achievementRatePerLeafAcrossUnits() {
-        given().queryParam("region", "420116").queryParam("year", 2024)
+        given().queryParam("regionCode", "420116").queryParam("fiscalYear", 2024)
                 .when().get(ANALYTICS + "/indicator-achievement")
                 .then().statusCode(200)
-                .body("size()", equalTo(4))
-                .body("find { it.leafName == '预算执行率' }.units", equalTo(3))
-                .body("find { it.leafName == '预算执行率' }.achievementRate", equalTo(new BigDecimal("100.00")))
-                .body("find { it.leafName == '新增养老床位' }.achievedUnits", equalTo(0))
-                .body("find { it.leafName == '新增养老床位' }.achievementRate", equalTo(new BigDecimal("0.00")))
+                .body("items.size()", equalTo(4))
+                .body("total", equalTo(4))
+                .body("items.find { it.leafName == '预算执行率' }.units", equalTo(3))
+                .body("items.find { it.leafName == '预算执行率' }.achievementRate", equalTo("100.00"))
+                .body("items.find { it.leafName == '新增养老床位' }.achievedUnits", equalTo(0))
+                .body("items.find { it.leafName == '新增养老床位' }.achievementRate", equalTo("0.00"))
                 // (71 + 61 + 61) / (3 × 76) = 84.649… %
-                .body("find { it.leafName == '新增养老床位' }.averageScoreRate", equalTo(new BigDecimal("84.65")));
+                .body("items.find { it.leafName == '新增养老床位' }.averageScoreRate", equalTo("84.65"));
     }
 
     @Test
     void refusesBadParametersNamingThem() {
-        given().queryParam("region", "420116").when().get(ANALYTICS + "/ranking")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("year"));
-        given().queryParam("region", "hubei").queryParam("year", 2024).when().get(ANALYTICS + "/grade-distribution")
-                .then().statusCode(400).body("errors.field", hasItem("region"));
-        given().queryParam("year", 2024).queryParam("type", "BOSS").when().get(ANALYTICS + "/indicator-achievement")
+        given().queryParam("regionCode", "420116").when().get(ANALYTICS + "/ranking")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("fiscalYear"));
+        given().queryParam("regionCode", "hubei").queryParam("fiscalYear", 2024).when().get(ANALYTICS + "/grade-distribution")
+                .then().statusCode(400).body("errors.field", hasItem("regionCode"));
+        given().queryParam("fiscalYear", 2024).queryParam("type", "BOSS").when().get(ANALYTICS + "/indicator-achievement")
                 .then().statusCode(400).body("errors.field", hasItem("type"));
-        given().queryParam("year", 1999).when().get(ANALYTICS + "/ranking")
-                .then().statusCode(400).body("errors.field", hasItem("year"));
+        given().queryParam("fiscalYear", 1999).when().get(ANALYTICS + "/ranking")
+                .then().statusCode(400).body("errors.field", hasItem("fiscalYear"));
+        given().queryParam("fiscalYear", 2024).queryParam("size", 501).when().get(ANALYTICS + "/ranking")
+                .then().statusCode(400).body("errors.field", hasItem("size"));
     }
 }

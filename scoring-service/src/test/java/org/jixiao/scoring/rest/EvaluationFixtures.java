@@ -31,15 +31,15 @@ final class EvaluationFixtures {
     }
 
     /**
-     * A JSON number equal in value to {@code expected}: RestAssured reads 60 as an Integer and 60.00 as a BigDecimal,
-     * so integral figures are compared by value. Figures whose 2 decimals matter are compared with equalTo.
+     * A decimal string (decimals leave the service as JSON strings) equal in value to {@code expected}, whatever its
+     * scale: "60" and "60.00" both match 60. Figures whose 2 decimals matter are compared with equalTo("60.00").
      */
     static Matcher<Object> decimal(String expected) {
         BigDecimal value = new BigDecimal(expected);
-        return new CustomTypeSafeMatcher<>("a number equal to " + expected) {
+        return new CustomTypeSafeMatcher<>("a decimal string equal to " + expected) {
             @Override
             protected boolean matchesSafely(Object item) {
-                return item instanceof Number n && new BigDecimal(n.toString()).compareTo(value) == 0;
+                return item instanceof String s && new BigDecimal(s).compareTo(value) == 0;
             }
         };
     }
@@ -80,7 +80,7 @@ final class EvaluationFixtures {
         given().contentType(ContentType.JSON).body(inputsForTotal(total))
                 .when().put(BASE + "/" + id + "/inputs")
                 .then().statusCode(200)
-                .body("result.total", equalTo(new BigDecimal(total).setScale(2)));
+                .body("result.total", equalTo(new BigDecimal(total).setScale(2).toPlainString()));
     }
 
     /** A national evaluator of {@link #AGENCY}: submitting is the scorer's act, not the finance bureau's. */

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.RestAssured;
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jixiao.events.EvaluationFinalized;
 import org.jixiao.events.Topics;
 import org.jixiao.scoring.DownstreamServices;
 import org.jixiao.scoring.service.EvaluationService;
@@ -62,6 +65,13 @@ class EvaluationResourceTest {
     @Order(1)
     void opensWithSnapshotsAndScoresWhatIsEntered() {
         evaluationId = open("FINANCE");
+        given().queryParam("fiscalYear", DownstreamServices.YEAR).queryParam("size", 500)
+                .when().get("/api/v1/evaluations")
+                .then().statusCode(200)
+                .body("items.id", hasItem(evaluationId))
+                .body("items.find { it.id == '" + evaluationId + "' }.status", equalTo("DRAFT"))
+                .body("page", equalTo(0)).body("size", equalTo(500))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().when().get("/api/v1/evaluations/" + evaluationId + "/score")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("errors.code", hasItem("MISSING_INPUT"));
@@ -74,20 +84,26 @@ class EvaluationResourceTest {
                 """)
                 .when().put("/api/v1/evaluations/" + evaluationId + "/inputs")
                 .then().statusCode(200)
-                .body("result.total", equalTo(new BigDecimal("92.16")))
+                .body("result.total", equalTo("92.16"))
                 .body("result.grade", equalTo("优"));
 
         given().when().get("/api/v1/evaluations/" + evaluationId + "/score")
                 .then().statusCode(200)
-                .body("result.nodes[0].score", equalTo(new BigDecimal("20.00")))
-                .body("result.nodes[1].children[0].score", equalTo(new BigDecimal("0.66")))
+                .body("result.nodes[0].score", equalTo("20.00"))
+                .body("result.nodes[1].children[0].score", equalTo("0.66"))
                 .body("result.nodes[1].children[0].explanation", org.hamcrest.Matchers.containsString("210"));
         given().when().get("/api/v1/evaluations/" + evaluationId + "/inputs")
                 .then().statusCode(200)
-                .body("size()", equalTo(4))
-                .body("find { it.leafCode == '2.1' }.target", equalTo("≥800个"))
-                .body("find { it.leafCode == '2.1' }.actual", EvaluationFixtures.decimal("210"))
-                .body("find { it.leafCode == '1.1' }.state", org.hamcrest.Matchers.nullValue());
+                .body("items.size()", equalTo(4))
+                .body("total", equalTo(4))
+                .body("items.find { it.leafCode == '2.1' }.target", equalTo("≥800个"))
+                .body("items.find { it.leafCode == '2.1' }.actual", EvaluationFixtures.decimal("210"))
+                .body("items.find { it.leafCode == '1.1' }.state", org.hamcrest.Matchers.nullValue());
+        // a page of the leaves, in framework order
+        given().queryParam("page", 1).queryParam("size", 3).when().get("/api/v1/evaluations/" + evaluationId + "/inputs")
+                .then().statusCode(200)
+                .body("items.leafCode", equalTo(List.of("2.3"))).body("page", equalTo(1)).body("size", equalTo(3))
+                .body("total", equalTo(4));
     }
 
     @Test
@@ -106,12 +122,12 @@ class EvaluationResourceTest {
                 .when().put("/api/v1/evaluations/" + evaluationId + "/inputs")
                 .then().statusCode(400).body("errors[0].field", equalTo("inputs[0].actual"));
         given().when().get("/api/v1/evaluations/" + evaluationId + "/score")
-                .then().statusCode(200).body("result.total", equalTo(new BigDecimal("92.16")));
+                .then().statusCode(200).body("result.total", equalTo("92.16"));
     }
 
     @Test
     @Order(3)
-    void workflowAllowsOnlyLegalMovesAndFinalizePublishesACloudEvent() {
+    void workflowAllowsOnlyLegalMovesAndFinalizePublishesACloudEvent() throws Exception {
         String base = "/api/v1/evaluations/" + evaluationId;
         given().when().post(base + "/finalize").then().statusCode(409);
         given().when().post(base + "/approve").then().statusCode(409);
@@ -121,7 +137,7 @@ class EvaluationResourceTest {
         given().when().post(base + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
         given().when().post(base + "/finalize").then().statusCode(200)
                 .body("status", equalTo("FINALIZED"))
-                .body("total", equalTo(new BigDecimal("92.16")));
+                .body("total", equalTo("92.16"));
         given().contentType(ContentType.JSON)
                 .body("{\"inputs\":[{\"leafCode\":\"2.1\",\"state\":\"VALUE\",\"actual\":800}]}")
                 .when().put(base + "/inputs").then().statusCode(409);
@@ -131,6 +147,11 @@ class EvaluationResourceTest {
         assertEquals(DownstreamServices.UNIT, event.key());
         assertEquals("org.jixiao.evaluation.finalized", header(event, "ce_type"));
         assertNotNull(header(event, "ce_id"));
+        // the total travels as a decimal string and reads back (as report-service reads it) to the same BigDecimal
+        assertTrue(event.value().contains("\"total\":\"92.16\""), event.value());
+        EvaluationFinalized data = new ObjectMapper().readValue(event.value(), EvaluationFinalized.class);
+        assertEquals(new BigDecimal("92.16"), data.total());
+        assertEquals("优", data.grade());
     }
 
     @Test
@@ -164,26 +185,26 @@ class EvaluationResourceTest {
                 .body("revision", equalTo(2))
                 .body("status", equalTo("DRAFT"))
                 .body("reopenedFrom", equalTo(evaluationId))
-                .body("total", equalTo(new BigDecimal("92.16")))
+                .body("total", equalTo("92.16"))
                 .extract().path("id");
         given().when().get(base + reopened + "/inputs")
                 .then().statusCode(200)
-                .body("find { it.leafCode == '2.1' }.actual", EvaluationFixtures.decimal("210"))
-                .body("find { it.leafCode == '2.3' }.state", equalTo("MANUAL"));
+                .body("items.find { it.leafCode == '2.1' }.actual", EvaluationFixtures.decimal("210"))
+                .body("items.find { it.leafCode == '2.3' }.state", equalTo("MANUAL"));
         given().when().get(base + reopened + "/score")
-                .then().statusCode(200).body("provisional", equalTo(true)).body("result.total", equalTo(new BigDecimal("92.16")));
+                .then().statusCode(200).body("provisional", equalTo(true)).body("result.total", equalTo("92.16"));
 
         given().contentType(ContentType.JSON)
                 .body("{\"inputs\":[{\"leafCode\":\"2.1\",\"state\":\"VALUE\",\"actual\":800}]}")
                 .when().put(base + reopened + "/inputs")
-                .then().statusCode(200).body("result.total", equalTo(new BigDecimal("94.00")));
+                .then().statusCode(200).body("result.total", equalTo("94.00"));
         given().when().get(base + evaluationId)
                 .then().statusCode(200)
                 .body("status", equalTo("FINALIZED")).body("revision", equalTo(1))
-                .body("total", equalTo(new BigDecimal("92.16")));
+                .body("total", equalTo("92.16"));
         given().when().get(base + evaluationId + "/score")
                 .then().statusCode(200).body("provisional", equalTo(false))
-                .body("result.nodes[1].children[0].score", equalTo(new BigDecimal("0.66")));
+                .body("result.nodes[1].children[0].score", equalTo("0.66"));
 
         given().when().post(base + evaluationId + "/reopen").then().statusCode(409);
         given().when().post(base + reopened + "/reopen").then().statusCode(409);
@@ -247,7 +268,7 @@ class EvaluationResourceTest {
                 {"inputs":[{"leafCode":"2.1","state":"VALUE","actual":210},{"leafCode":"2.2","state":"VALUE","achieved":true}]}
                 """)
                 .when().put(base + "/inputs").then().statusCode(200)
-                .body("result.total", equalTo(new BigDecimal("98.08")));
+                .body("result.total", equalTo("98.08"));
 
         given().contentType(ContentType.JSON).body("{\"byNodeCode\":{\"9\":1,\"1\":25,\"2\":-1},\"total\":100.001}")
                 .when().put(base + "/reported-scores")
@@ -260,29 +281,29 @@ class EvaluationResourceTest {
 
         given().contentType(ContentType.JSON).body("{\"byNodeCode\":{\"1\":20,\"2\":70,\"3\":9.92},\"total\":99.92}")
                 .when().put(base + "/reported-scores")
-                .then().statusCode(200).body("total", equalTo(new BigDecimal("99.92")));
+                .then().statusCode(200).body("total", equalTo("99.92"));
 
         given().when().get(base + "/score")
                 .then().statusCode(200)
-                .body("result.total", equalTo(new BigDecimal("98.08")))
-                .body("result.nodes[2].children[0].score", equalTo(new BigDecimal("5.92")))
+                .body("result.total", equalTo("98.08"))
+                .body("result.nodes[2].children[0].score", equalTo("5.92"))
                 .body("result.nodes[2].children[0].explanation", org.hamcrest.Matchers.containsString("30 / 38"))
                 .body("result.nodes[1].selfReportedScore", EvaluationFixtures.decimal("70"))
-                .body("result.nodes[1].selfScoreDifference", equalTo(new BigDecimal("1.84")))
+                .body("result.nodes[1].selfScoreDifference", equalTo("1.84"))
                 .body("result.flags.findAll { it.code == 'SELF_SCORE_INFLATED' }.nodeCode", equalTo(java.util.Arrays.asList("2", null)))
-                .body("result.selfReportedTotal", equalTo(new BigDecimal("99.92")))
+                .body("result.selfReportedTotal", equalTo("99.92"))
                 .body("selfComparison.code", equalTo(java.util.Arrays.asList("1", "2", "3", null)))
-                .body("selfComparison[1].difference", equalTo(new BigDecimal("1.84")))
+                .body("selfComparison[1].difference", equalTo("1.84"))
                 .body("selfComparison[1].flag", equalTo("SELF_SCORE_INFLATED"))
                 .body("selfComparison[2].flag", org.hamcrest.Matchers.nullValue())
                 .body("selfComparison[3].name", equalTo("总分"))
-                .body("selfComparison[3].difference", equalTo(new BigDecimal("1.84")));
+                .body("selfComparison[3].difference", equalTo("1.84"));
 
         // A value entered by hand wins over the survey binding.
         given().contentType(ContentType.JSON)
                 .body("{\"inputs\":[{\"leafCode\":\"3.1\",\"state\":\"VALUE\",\"actual\":80}]}")
                 .when().put(base + "/inputs").then().statusCode(200)
-                .body("result.total", equalTo(new BigDecimal("98.16")));
+                .body("result.total", equalTo("98.16"));
         given().when().get(base + "/surveys").then().statusCode(200)
                 .body("boundLeaves.filledFromSurvey", equalTo(List.of(false, true)));
     }
@@ -305,7 +326,7 @@ class EvaluationResourceTest {
                         "assetInventoryCount", 0, "otherMatters", "无"))
                 .when().put(base + "/front-matter").then().statusCode(200)
                 .body("frontMatter.commissionedBy", equalTo("平顶山市石龙区财政局"))
-                .body("frontMatter.resultApplicationRate", equalTo(new BigDecimal("12.5")))
+                .body("frontMatter.resultApplicationRate", equalTo("12.5"))
                 .body("frontMatter.assetInventoryCount", equalTo(0))
                 .body("frontMatter.otherMatters", equalTo("无"));
         given().when().get(base).then().statusCode(200).body("frontMatter.assetInventoryCount", equalTo(0));

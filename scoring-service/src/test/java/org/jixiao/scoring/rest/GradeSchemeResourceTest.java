@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -39,14 +40,18 @@ class GradeSchemeResourceTest {
     void listsTheBuiltInSchemesFirstWithHalfOpenBands() {
         given().when().get(SCHEMES)
                 .then().statusCode(200)
-                .body("[0].code", equalTo("NATIONAL"))
-                .body("[0].builtIn", equalTo(true))
-                .body("[0].bands.label", equalTo(List.of("差", "中", "良", "优")))
-                .body("[0].bands[1].lowerInclusive", EvaluationFixtures.decimal("60"))
-                .body("[0].bands[1].upperExclusive", EvaluationFixtures.decimal("80"))
-                .body("[0].bands[3].upperExclusive", nullValue())
-                .body("[1].code", equalTo("JIAYUGUAN"))
-                .body("[1].bands.label", equalTo(List.of("不合格", "基本合格", "良好", "优秀")));
+                .body("items[0].code", equalTo("NATIONAL"))
+                .body("items[0].builtIn", equalTo(true))
+                .body("items[0].bands.label", equalTo(List.of("差", "中", "良", "优")))
+                .body("items[0].bands[1].lowerInclusive", EvaluationFixtures.decimal("60"))
+                .body("items[0].bands[1].upperExclusive", EvaluationFixtures.decimal("80"))
+                .body("items[0].bands[3].upperExclusive", nullValue())
+                .body("items[1].code", equalTo("JIAYUGUAN"))
+                .body("items[1].bands.label", equalTo(List.of("不合格", "基本合格", "良好", "优秀")))
+                .body("page", equalTo(0));
+        given().queryParam("page", 1).queryParam("size", 1).when().get(SCHEMES)
+                .then().statusCode(200).body("items.code", equalTo(List.of("JIAYUGUAN")))
+                .body("total", greaterThanOrEqualTo(2));
         given().when().get(SCHEMES + "/JIAYUGUAN")
                 .then().statusCode(200).body("bands[1].lowerInclusive", EvaluationFixtures.decimal("70"));
     }
@@ -59,7 +64,8 @@ class GradeSchemeResourceTest {
                 .header("Location", endsWith("/api/v1/grade-schemes/GS_CREATED"))
                 .body("builtIn", equalTo(false))
                 .body("bands[2].upperExclusive", EvaluationFixtures.decimal("90"));
-        given().when().get(SCHEMES).then().statusCode(200).body("code", hasItems("NATIONAL", "JIAYUGUAN", "GS_CREATED"));
+        given().queryParam("size", 500).when().get(SCHEMES).then().statusCode(200)
+                .body("items.code", hasItems("NATIONAL", "JIAYUGUAN", "GS_CREATED"));
 
         given().contentType(ContentType.JSON)
                 .body("{\"name\":\"改后的方案\",\"bands\":[{\"label\":\"不合格\",\"lowerInclusive\":0},"
@@ -139,13 +145,13 @@ class GradeSchemeResourceTest {
             String putGrade = given().contentType(ContentType.JSON).body(EvaluationFixtures.inputsForTotal(total))
                     .when().put("/api/v1/evaluations/" + id + "/inputs")
                     .then().statusCode(200)
-                    .body("result.total", equalTo(new BigDecimal(total).setScale(2)))
+                    .body("result.total", equalTo(new BigDecimal(total).setScale(2).toPlainString()))
                     .body("result.gradeSchemeCode", equalTo(scheme))
                     .extract().path("result.grade");
             assertEquals(expected[i], putGrade, scheme + " at " + total);
             given().when().get("/api/v1/evaluations/" + id)
                     .then().statusCode(200).body("grade", equalTo(expected[i]))
-                    .body("total", equalTo(new BigDecimal(total).setScale(2)));
+                    .body("total", equalTo(new BigDecimal(total).setScale(2).toPlainString()));
         }
     }
 }
