@@ -162,7 +162,7 @@ public final class DemoLoader {
 
     /** The newest published version of the fixture's framework code; publishes a draft or creates one when none. */
     private String ensureFramework(SeedFixtures f, Actor admin) {
-        JsonNode versions = items(call("GET", "/api/v1/frameworks?size=500&code=" + enc(f.frameworkCode()), null, admin,
+        JsonNode versions = items(call("GET", "/api/v1/frameworks?size=500&frameworkCode=" + enc(f.frameworkCode()), null, admin,
                 Map.of(), 200).json());
         JsonNode published = newest(versions, "PUBLISHED");
         if (published != null) {
@@ -249,7 +249,7 @@ public final class DemoLoader {
     }
 
     private String findEvaluation(SeedFixtures f, Actor admin) {
-        JsonNode list = items(call("GET", "/api/v1/evaluations?size=500&region=" + enc(f.regionCode()) + "&year="
+        JsonNode list = items(call("GET", "/api/v1/evaluations?size=500&regionCode=" + enc(f.regionCode()) + "&fiscalYear="
                 + f.fiscalYear(), null, admin, Map.of(), 200).json());
         JsonNode best = null;
         for (JsonNode e : list) {

@@ -210,9 +210,9 @@ class SeedAcceptanceSystemTest {
                     .when().get("/api/v1/reports").then().statusCode(200).extract().path("items");
             assertEquals(1, reports.size(), c.dir() + ": no second report");
             List<Map<String, Object>> evaluations = asReader(c.dir())
-                    .queryParam("region", seed(c.dir()).fixtures().regionCode())
-                    .queryParam("year", c.fiscalYear())
-                    .when().get("/api/v1/evaluations").then().statusCode(200).extract().jsonPath().getList("$");
+                    .queryParam("regionCode", seed(c.dir()).fixtures().regionCode())
+                    .queryParam("fiscalYear", c.fiscalYear())
+                    .when().get("/api/v1/evaluations").then().statusCode(200).extract().jsonPath().getList("items");
             assertEquals(1, evaluations.stream().filter(e -> c.unitCode().equals(e.get("unitCode"))).count(),
                     c.dir() + ": no second evaluation");
         }

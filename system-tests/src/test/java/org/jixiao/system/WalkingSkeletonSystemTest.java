@@ -10,7 +10,6 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -115,14 +114,14 @@ class WalkingSkeletonSystemTest {
                 .body(Map.of("unitCode", unit, "fiscalYear", 2022, "type", "FINANCE", "frameworkId", frameworkId,
                         "evaluatorAgency", AGENCY))
                 .when().post("/api/v1/evaluations").then().statusCode(201)
-                .body("metrics.find { it.name == 'executionRate' }.value", equalTo(new BigDecimal("100.00")))
+                .body("metrics.find { it.name == 'executionRate' }.value", equalTo("100.00"))
                 .extract().path("id");
         String base = "/api/v1/evaluations/" + evaluationId;
         String evaluator = Tokens.of(Tokens.EVALUATOR, "62", AGENCY);
         given().auth().oauth2(evaluator).contentType(ContentType.JSON).body("""
                 {"inputs":[{"leafCode":"2.1","state":"VALUE","actual":210},{"leafCode":"2.2","state":"VALUE","actual":0}]}
                 """).when().put(base + "/inputs").then().statusCode(200)
-                .body("result.total", equalTo(new BigDecimal("98.16")));
+                .body("result.total", equalTo("98.16"));
         given().when().post(base + "/submit").then().statusCode(403);
         given().auth().oauth2(evaluator).when().post(base + "/submit").then().statusCode(200);
         given().auth().oauth2(evaluator).when().post(base + "/approve").then().statusCode(403);

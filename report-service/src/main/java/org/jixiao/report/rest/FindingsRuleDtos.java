@@ -65,6 +65,6 @@ public final class FindingsRuleDtos {
             @Schema(description = "null for built-in rules") OffsetDateTime updatedAt,
             @Schema(description = "GB/T 2260 code of the finance bureau that stored the rule; it applies to the "
                     + "reports of that region and the regions inside it. Null: national", example = "6202")
-            String ownerRegion) {
+            String ownerRegionCode) {
     }
 }

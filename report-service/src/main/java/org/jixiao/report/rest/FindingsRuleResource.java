@@ -75,7 +75,7 @@ public class FindingsRuleResource {
     @RolesAllowed(Roles.FINANCE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createFindingsRule", summary = "Add a custom rule",
-            description = "The rule belongs to the caller's region (ownerRegion; national for a national admin) and "
+            description = "The rule belongs to the caller's region (ownerRegionCode; national for a national admin) and "
                     + "applies to the reports of that region and the regions inside it. 400 names the field (condition, "
                     + "findingTemplate, recommendationTemplate) and the position of a syntax error; 409 when the id "
                     + "exists (use PUT to replace or override).")

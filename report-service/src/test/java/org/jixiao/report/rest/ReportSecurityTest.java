@@ -268,7 +268,7 @@ class ReportSecurityTest {
                                 "condition", "executionRate < 1%", "severity", "LOW", "findingTemplate", "新规则。"))
                         .post("/api/v1/findings-rules");
                 if (created.statusCode() == 201) {
-                    assertEquals(CITY, created.path("ownerRegion"), "a rule belongs to its creator's region");
+                    assertEquals(CITY, created.path("ownerRegionCode"), "a rule belongs to its creator's region");
                 }
                 yield created.statusCode();
             }

@@ -54,6 +54,6 @@ public final class GradeSchemeDtos {
             @Schema(description = "null for a built-in scheme") OffsetDateTime createdAt,
             @Schema(description = "null for a built-in scheme") OffsetDateTime updatedAt,
             @Schema(description = "GB/T 2260 prefix of the owning finance bureau; null: national", example = "42")
-            String ownerRegion) {
+            String ownerRegionCode) {
     }
 }

@@ -241,7 +241,7 @@ class EvaluationSecurityTest {
             String code = "SEC-" + owner.name();
             given().auth().oauth2(Tokens.of(Tokens.FINANCE_ADMIN, region, null)).contentType(ContentType.JSON)
                     .body(schemeBody(code)).post("/api/v1/grade-schemes").then().statusCode(201)
-                    .body("ownerRegion", equalTo(region));
+                    .body("ownerRegionCode", equalTo(region));
             SCHEME.put(owner, code);
         });
     }
