@@ -195,7 +195,8 @@ public final class BudgetDetailsDtos {
 
     @Schema(name = "MonthRequest", description = "One month. " + AMOUNT)
     public record MonthRequest(
-            @Schema(required = true, type = SchemaType.INTEGER, minimum = "1", maximum = "12", example = "9")
+            @Schema(required = true, implementation = Integer.class, type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "12", example = "9")
             BigDecimal month,
             @Schema(required = true, description = "1 月至本月累计实际支出", example = "350.2") String cumulativeActual) {
     }

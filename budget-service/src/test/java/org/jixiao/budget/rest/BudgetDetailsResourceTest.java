@@ -567,7 +567,7 @@ class BudgetDetailsResourceTest {
                     .body(path + ".put.responses.'200'.content.'application/json'.schema", notNullValue())
                     .body(path + ".put.responses.'400'.content.'application/problem+json'", notNullValue())
                     .body(path + ".put.responses.'403'", notNullValue())
-                    .body(path + ".put.security", notNullValue());
+                    .body(path + ".put.description", containsString("**Roles:**"));
         }
         doc.body("paths.'/api/v1/budgets/{unitCode}/{fiscalYear}/three-public-expenses'.put.responses.'422'.content"
                         + ".'application/problem+json'", notNullValue())

@@ -458,10 +458,10 @@ class BudgetImportResourceTest {
                 .body("paths.'/api/v1/imports/budgets/template.xlsx'.get.summary", containsString("XLSX template"))
                 .body("paths.'/api/v1/imports/budgets'.post.requestBody.content.'%s'".formatted(XLSX), notNullValue())
                 .body("paths.'/api/v1/imports/budgets/jobs'.post.responses.'202'", notNullValue())
-                .body("paths.'/api/v1/imports/budgets/jobs/{id}'.get.summary", containsString("import job"))
+                .body("paths.'/api/v1/imports/budgets/jobs/{jobId}'.get.summary", containsString("import job"))
                 .body("paths.'/api/v1/budgets/aggregates'.get.summary", containsString("Region"))
                 .body("paths.'/api/v1/budgets/{unitCode}/{fiscalYear}/history'.get.summary", containsString("change"))
-                .body("paths.'/api/v1/units/{code}/profiles/{fiscalYear}'.put.summary", containsString("profile"))
+                .body("paths.'/api/v1/units/{unitCode}/profiles/{fiscalYear}'.put.summary", containsString("profile"))
                 .body("components.schemas.ImportSummary.properties.conflicts", notNullValue())
                 .body("components.schemas.BudgetRow.properties.amountUnit", notNullValue());
     }
