@@ -66,7 +66,7 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
         if (unit.matches()) {
             String code = unit.group(1);
             return code.equals(UNIT) ? resource("downstream/unit.json")
-                    : "{\"code\":\"" + code + "\",\"name\":\"测试单位" + code + "\",\"type\":\"SUB_DISTRICT_OFFICE\","
+                    : "{\"unitCode\":\"" + code + "\",\"name\":\"测试单位" + code + "\",\"type\":\"SUB_DISTRICT_OFFICE\","
                             + "\"regionCode\":\"" + code + "\"}";
         }
         Matcher metrics = METRICS_PATH.matcher(path);

@@ -1,9 +1,14 @@
 package org.jixiao.budget.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The unit an amount was written in. Always stated by the sender: 元 and 万元 differ by four orders of
  * magnitude, so a missing unit is an error, never a default.
  */
+@Schema(name = "AmountUnit", description = "The unit the request's amounts are written in: YUAN (元, at most 2 "
+        + "decimals) or TEN_THOUSAND_YUAN (万元, at most 6); the labels 元 and 万元 are accepted too. Answers are always "
+        + "in 元.")
 public enum AmountUnit {
     YUAN("元", 0),
     TEN_THOUSAND_YUAN("万元", 4);

@@ -47,6 +47,15 @@ public record BudgetRow(
                 : Collections.unmodifiableMap(new EnumMap<>(fundSourceExpenditure));
     }
 
+    /** The same row for another unit-year: a single-resource PUT takes the key from its path. */
+    public BudgetRow withKey(String unitCode, Integer fiscalYear) {
+        return new BudgetRow(rowNumber, unitCode, fiscalYear, amountUnit, initialBudget, adjustedBudget,
+                fundsReceived, actualExpenditure, carryOver, basicExpenditure, personnelExpenditure,
+                operatingExpenditure, projectExpenditure, fundSourceExpenditure, allSourceExpenditure,
+                finalAccountsExpenditure, threePublicBudget, threePublicActual, procurementBudget,
+                procurementActual, specialFundsTotal, specialFundsDetailed, authorisedPosts, staffInPost);
+    }
+
     public static Builder builder(int rowNumber) {
         return new Builder(rowNumber);
     }

@@ -2,6 +2,7 @@ package org.jixiao.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One problem found in a unit-year's detail lists (项目支出, 三公经费, 专项资金, 月度执行): an error that refuses the
@@ -12,7 +13,12 @@ import java.util.Objects;
  * @param code    a stable machine code, one of the constants below or of {@link RowConflict} for amounts
  * @param message for people (Chinese), quoting at most a short prefix of the offending text
  */
-public record DetailIssue(String field, String code, String message) {
+@Schema(name = "BudgetDetailIssue", description = "One problem of a detail list: the field, a stable code "
+        + "and a message")
+public record DetailIssue(
+        @Schema(required = true, example = "projects[2].functionalCode") String field,
+        @Schema(required = true, example = "INVALID_FUNCTIONAL_CODE") String code,
+        @Schema(required = true) String message) {
 
     // Shape of a list
     public static final String MISSING_FIELD = "MISSING_FIELD";

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One computed fiscal metric, carrying everything a person needs to check it by hand.
@@ -16,8 +17,18 @@ import java.util.Objects;
  * @param value           percent, HALF_UP to 2 decimals; null when the ratio is undefined
  * @param undefinedReason why there is no value (a zero divisor, a missing input); null when there is one
  */
-public record Metric(String name, String formula, Map<String, BigDecimal> inputs, BigDecimal value,
-                     String undefinedReason) {
+@Schema(name = "FiscalMetric", description = "One fiscal metric with everything needed to check it by hand: "
+        + "value (percent, 2 decimals, a decimal string) or, when the ratio is undefined, undefinedReason")
+public record Metric(
+        @Schema(required = true, description = "GLOSSARY identifier", example = "executionRate") String name,
+        @Schema(required = true, description = "the formula in GLOSSARY identifiers",
+                example = "actualExpenditure / adjustedBudget * 100") String formula,
+        @Schema(required = true, description = "the figures used, in formula order: amounts in 元 (decimal strings), "
+                + "head counts for staff") Map<String, BigDecimal> inputs,
+        @Schema(description = "percent, HALF_UP to 2 decimals; null when the ratio is undefined", example = "98.75")
+        BigDecimal value,
+        @Schema(description = "why there is no value (a zero divisor, a missing input); null when there is one")
+        String undefinedReason) {
 
     public Metric {
         Objects.requireNonNull(name, "name");

@@ -26,17 +26,20 @@ public class BudgetAggregateResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "Region totals and average execution rate for a fiscal year (省级平台汇总)",
-            description = "Sums initial and adjusted budgets and actual expenditure over the units whose regionCode "
-                    + "starts with `region`, with the mean of their 预算执行率 and the overall rate Σ actual ÷ Σ budget. "
-                    + "With groupDigits (e.g. 6 under a city prefix of 4) also one entry per sub-region.")
+    @Operation(operationId = "getBudgetAggregates",
+            summary = "Region totals and average execution rate for a fiscal year (省级平台汇总)",
+            description = "Sums initial and adjusted budgets and actual expenditure (元) over the units whose "
+                    + "regionCode starts with the regionCode parameter, with the mean of their 预算执行率 and the overall "
+                    + "rate Σ actual ÷ Σ budget; only units inside the caller's region count. With groupDigits (e.g. 6 "
+                    + "under a city prefix of 4) also one entry per sub-region, ordered by regionCode.")
     public RegionAggregatesResponse aggregates(
             @Parameter(description = "GB/T 2260 prefix: 2 digits province, 4 city, 6 county, 9 township", example = "6202")
-            @QueryParam("region") @NotNull @Pattern(regexp = "\\d{2,9}", message = "2 to 9 digits of a GB/T 2260 code")
-            String region,
-            @QueryParam("year") @NotNull @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) Integer year,
-            @Parameter(description = "length of the sub-region codes to group by, longer than region", example = "6")
+            @QueryParam("regionCode") @NotNull @Pattern(regexp = "\\d{2,9}", message = "2 to 9 digits of a GB/T 2260 code")
+            String regionCode,
+            @Parameter(example = "2023")
+            @QueryParam("fiscalYear") @NotNull @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) Integer fiscalYear,
+            @Parameter(description = "length of the sub-region codes to group by, longer than regionCode", example = "6")
             @QueryParam("groupDigits") @Min(3) @Max(9) Integer groupDigits) {
-        return service.aggregates(region, year, groupDigits);
+        return service.aggregates(regionCode, fiscalYear, groupDigits);
     }
 }

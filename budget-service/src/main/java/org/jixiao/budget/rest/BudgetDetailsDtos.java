@@ -53,33 +53,35 @@ public final class BudgetDetailsDtos {
 
     @Schema(name = "ProjectLine", description = "One project as stored, in 元")
     public record ProjectLineResponse(
-            @Schema(example = "410402-2023-001") String projectCode,
-            @Schema(example = "秸秆禁烧经费") String projectName,
-            FundSource fundSource,
-            @Schema(example = "800000.00") BigDecimal initialBudget,
-            @Schema(description = "absent: not adjusted", example = "965000.00") BigDecimal adjustedBudget,
-            @Schema(example = "965000.00") BigDecimal actualExpenditure,
-            @Schema(example = "2130599") String functionalCode,
-            @Schema(example = "30227") String economicCode,
+            @Schema(required = true, example = "410402-2023-001") String projectCode,
+            @Schema(required = true, example = "秸秆禁烧经费") String projectName,
+            @Schema(description = "资金来源; null when not stated") FundSource fundSource,
+            @Schema(required = true, description = "年初预算数, 元", example = "800000.00") BigDecimal initialBudget,
+            @Schema(description = "调整预算数, 元; null: not adjusted", example = "965000.00") BigDecimal adjustedBudget,
+            @Schema(required = true, description = "实际支出, 元", example = "965000.00") BigDecimal actualExpenditure,
+            @Schema(description = "功能科目; null when not stated", example = "2130599") String functionalCode,
+            @Schema(description = "经济科目; null when not stated", example = "30227") String economicCode,
             @Schema(description = "预算执行率: actualExpenditure ÷ (adjustedBudget, else initialBudget), percent HALF_UP "
                     + "2 decimals; null when that budget is 0", example = "100.00") BigDecimal executionRate) {
     }
 
     @Schema(name = "ProjectLines", description = "The unit-year's 项目支出 list with sums and consistency warnings")
     public record ProjectsResponse(
-            @Schema(example = "410402001") String unitCode,
-            @Schema(example = "2023") int fiscalYear,
-            @Schema(description = VERSION, example = "1") int version,
+            @Schema(required = true, example = "410402001") String unitCode,
+            @Schema(required = true, example = "2023") int fiscalYear,
+            @Schema(required = true, description = VERSION, example = "1") int version,
             @Schema(description = "when the list last changed; null while it was never stated") OffsetDateTime updatedAt,
-            List<ProjectLineResponse> projects,
-            @Schema(description = "Σ initialBudget", example = "1500000.00") BigDecimal totalInitialBudget,
-            @Schema(description = "Σ (adjustedBudget, else initialBudget)", example = "1967500.00")
+            @Schema(required = true, description = "in the order they were stated") List<ProjectLineResponse> projects,
+            @Schema(required = true, description = "Σ initialBudget, 元 (0.00 without lines)", example = "1500000.00")
+            BigDecimal totalInitialBudget,
+            @Schema(required = true, description = "Σ (adjustedBudget, else initialBudget), 元", example = "1967500.00")
             BigDecimal totalBudgetInForce,
-            @Schema(description = "Σ actualExpenditure", example = "1967500.00") BigDecimal totalActualExpenditure,
+            @Schema(required = true, description = "Σ actualExpenditure, 元", example = "1967500.00")
+            BigDecimal totalActualExpenditure,
             @Schema(description = "the unit-year's 项目支出 (Budget.projectExpenditure), which Σ actualExpenditure "
                     + "should equal; null when not stated", example = "1967500.00") BigDecimal projectExpenditure,
-            @Schema(description = "consistency warnings (PROJECT_ACTUALS_NOT_PROJECT_EXPENDITURE): flagged, never fixed")
-            List<DetailIssue> warnings) {
+            @Schema(required = true, description = "consistency warnings (PROJECT_ACTUALS_NOT_PROJECT_EXPENDITURE): "
+                    + "flagged, never fixed; empty when none") List<DetailIssue> warnings) {
     }
 
     // 三公经费
@@ -100,31 +102,33 @@ public final class BudgetDetailsDtos {
             @Schema(description = "实际支出数", example = "18500.5") String actual) {
     }
 
-    @Schema(name = "ThreePublicItem", description = "One 三公经费 item as stored, in 元, with its control rate")
+    @Schema(name = "ThreePublicExpenseItem", description = "One 三公经费 item as stored, in 元, with its control rate")
     public record ThreePublicItemResponse(
-            @Schema(example = "OFFICIAL_RECEPTION") ThreePublicItem item,
-            @Schema(example = "公务接待") String label,
-            @Schema(example = "20000.00") BigDecimal budget,
-            @Schema(description = "null when not stated", example = "18500.50") BigDecimal actual,
+            @Schema(required = true, example = "OFFICIAL_RECEPTION") ThreePublicItem item,
+            @Schema(required = true, example = "公务接待") String label,
+            @Schema(required = true, description = "预算数, 元", example = "20000.00") BigDecimal budget,
+            @Schema(description = "实际支出数, 元; null when not stated", example = "18500.50") BigDecimal actual,
             @Schema(description = "actual > budget; false for 0 spent of 0; null when actual is not stated",
                     example = "false") Boolean overspent,
-            @Schema(description = "三公经费控制率 of the item: actual ÷ budget, percent; undefined with the reason when "
-                    + "the budget is 0 (0 of 0: no overspend) or actual is not stated") Metric controlRate) {
+            @Schema(required = true, description = "三公经费控制率 of the item: actual ÷ budget, percent; undefined with the "
+                    + "reason when the budget is 0 (0 of 0: no overspend) or actual is not stated") Metric controlRate) {
     }
 
     @Schema(name = "ThreePublicExpenses", description = "The unit-year's 三公经费 by item, with sums and rates")
     public record ThreePublicExpensesResponse(
-            @Schema(example = "410402001") String unitCode,
-            @Schema(example = "2023") int fiscalYear,
-            @Schema(description = VERSION, example = "1") int version,
+            @Schema(required = true, example = "410402001") String unitCode,
+            @Schema(required = true, example = "2023") int fiscalYear,
+            @Schema(required = true, description = VERSION, example = "1") int version,
+            @Schema(description = "when the items last changed; null while they were never stated")
             OffsetDateTime updatedAt,
-            List<ThreePublicItemResponse> items,
-            @Schema(description = "Σ budget; null without items", example = "50000.00") BigDecimal totalBudget,
-            @Schema(description = "Σ actual; null when not stated", example = "41000.00") BigDecimal totalActual,
-            @Schema(description = "the unit-year's threePublicBudget, for comparison") BigDecimal threePublicBudget,
-            @Schema(description = "the unit-year's threePublicActual, for comparison") BigDecimal threePublicActual,
-            @Schema(description = "三公经费控制率 from the items' sums, as GET …/metrics computes it") Metric threePublicControlRate,
-            @Schema(description = "the items no longer agree with the unit-year's figures because those changed later "
+            @Schema(required = true, description = "in the order they were stated") List<ThreePublicItemResponse> items,
+            @Schema(description = "Σ budget, 元; null without items", example = "50000.00") BigDecimal totalBudget,
+            @Schema(description = "Σ actual, 元; null when not stated", example = "41000.00") BigDecimal totalActual,
+            @Schema(description = "the unit-year's threePublicBudget (元), for comparison") BigDecimal threePublicBudget,
+            @Schema(description = "the unit-year's threePublicActual (元), for comparison") BigDecimal threePublicActual,
+            @Schema(required = true, description = "三公经费控制率 from the items' sums, as GET …/metrics computes it")
+            Metric threePublicControlRate,
+            @Schema(required = true, description = "the items no longer agree with the unit-year's figures because those changed later "
                     + "(THREE_PUBLIC_BUDGET_MISMATCH, THREE_PUBLIC_ACTUAL_MISMATCH)") List<DetailIssue> warnings) {
     }
 
@@ -151,29 +155,32 @@ public final class BudgetDetailsDtos {
 
     @Schema(name = "SpecialFund", description = "One special fund as stored, in 元")
     public record SpecialFundResponse(
-            @Schema(example = "ZX-2021-07") String code,
-            @Schema(example = "农村人居环境整治专项资金") String name,
-            @Schema(example = "3000000.00") BigDecimal totalAmount,
-            @Schema(example = "2970000.00") BigDecimal detailedAmount,
+            @Schema(required = true, example = "ZX-2021-07") String code,
+            @Schema(required = true, example = "农村人居环境整治专项资金") String name,
+            @Schema(required = true, description = "资金总数, 元", example = "3000000.00") BigDecimal totalAmount,
+            @Schema(required = true, description = "已细化金额, 元", example = "2970000.00") BigDecimal detailedAmount,
             @Schema(description = "detailedAmount ÷ totalAmount, percent; null when the total is 0", example = "99.00")
             BigDecimal detailRate) {
     }
 
     @Schema(name = "SpecialFunds", description = "The unit-year's 专项资金 with sums and the derived specialFundDetailRate")
     public record SpecialFundsResponse(
-            @Schema(example = "410402001") String unitCode,
-            @Schema(example = "2023") int fiscalYear,
-            @Schema(description = VERSION, example = "1") int version,
-            OffsetDateTime updatedAt,
-            List<SpecialFundResponse> specialFunds,
-            @Schema(description = "Σ totalAmount", example = "3000000.00") BigDecimal totalAmount,
-            @Schema(description = "Σ detailedAmount", example = "2970000.00") BigDecimal detailedAmount,
-            @Schema(description = "the unit-year's specialFundsTotal, for comparison") BigDecimal specialFundsTotal,
-            @Schema(description = "the unit-year's specialFundsDetailed, for comparison") BigDecimal specialFundsDetailed,
-            @Schema(description = "专项资金细化率 = Σ detailedAmount ÷ Σ totalAmount, as GET …/metrics computes it from "
+            @Schema(required = true, example = "410402001") String unitCode,
+            @Schema(required = true, example = "2023") int fiscalYear,
+            @Schema(required = true, description = VERSION, example = "1") int version,
+            @Schema(description = "when the list last changed; null while it was never stated") OffsetDateTime updatedAt,
+            @Schema(required = true, description = "in the order they were stated") List<SpecialFundResponse> specialFunds,
+            @Schema(required = true, description = "Σ totalAmount, 元 (0.00 without funds)", example = "3000000.00")
+            BigDecimal totalAmount,
+            @Schema(required = true, description = "Σ detailedAmount, 元", example = "2970000.00")
+            BigDecimal detailedAmount,
+            @Schema(description = "the unit-year's specialFundsTotal (元), for comparison") BigDecimal specialFundsTotal,
+            @Schema(description = "the unit-year's specialFundsDetailed (元), for comparison")
+            BigDecimal specialFundsDetailed,
+            @Schema(required = true, description = "专项资金细化率 = Σ detailedAmount ÷ Σ totalAmount, as GET …/metrics computes it from "
                     + "specialFundsDetailed ÷ specialFundsTotal; undefined without funds") Metric specialFundDetailRate,
-            @Schema(description = "the list no longer agrees with the unit-year's figures because those changed later "
-                    + "(SPECIAL_FUNDS_TOTAL_MISMATCH, SPECIAL_FUNDS_DETAILED_MISMATCH)") List<DetailIssue> warnings) {
+            @Schema(required = true, description = "the list no longer agrees with the unit-year's figures because those "
+                    + "changed later (SPECIAL_FUNDS_TOTAL_MISMATCH, SPECIAL_FUNDS_DETAILED_MISMATCH)") List<DetailIssue> warnings) {
     }
 
     // 月度执行 (绩效运行监控)
@@ -188,7 +195,8 @@ public final class BudgetDetailsDtos {
 
     @Schema(name = "MonthRequest", description = "One month. " + AMOUNT)
     public record MonthRequest(
-            @Schema(required = true, type = SchemaType.INTEGER, minimum = "1", maximum = "12", example = "9")
+            @Schema(required = true, implementation = Integer.class, type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "12", example = "9")
             BigDecimal month,
             @Schema(required = true, description = "1 月至本月累计实际支出", example = "350.2") String cumulativeActual) {
     }
@@ -196,24 +204,29 @@ public final class BudgetDetailsDtos {
     @Schema(name = "MonthlyExecution", description = "The unit-year's monthly execution with 双监控 progress: execution "
             + "progress against time progress, month by month")
     public record MonthlyExecutionResponse(
-            @Schema(example = "410402001") String unitCode,
-            @Schema(example = "2023") int fiscalYear,
-            @Schema(description = VERSION, example = "1") int version,
+            @Schema(required = true, example = "410402001") String unitCode,
+            @Schema(required = true, example = "2023") int fiscalYear,
+            @Schema(required = true, description = VERSION, example = "1") int version,
+            @Schema(description = "when the months last changed; null while they were never stated")
             OffsetDateTime updatedAt,
-            @Schema(description = "the budget progress is measured against, 元: the unit-year's adjustedBudget, else "
-                    + "its initialBudget, as it stands now", example = "5524500.00") BigDecimal budgetInForce,
-            @Schema(description = "which figure budgetInForce is", enumeration = {"adjustedBudget", "initialBudget"},
-                    example = "initialBudget") String budgetInForceBasis,
-            @Schema(description = "in calendar order") List<MonthProgress> months,
-            @Schema(description = "BUDGET_IN_FORCE_ZERO, DECEMBER_NOT_ACTUAL_EXPENDITURE: flagged, never fixed")
-            List<DetailIssue> warnings) {
+            @Schema(required = true, description = "the budget progress is measured against, 元: the unit-year's "
+                    + "adjustedBudget, else its initialBudget, as it stands now", example = "5524500.00")
+            BigDecimal budgetInForce,
+            @Schema(required = true, description = "which figure budgetInForce is",
+                    enumeration = {"adjustedBudget", "initialBudget"}, example = "initialBudget") String budgetInForceBasis,
+            @Schema(required = true, description = "in calendar order") List<MonthProgress> months,
+            @Schema(required = true, description = "BUDGET_IN_FORCE_ZERO, DECEMBER_NOT_ACTUAL_EXPENDITURE: flagged, "
+                    + "never fixed; empty when none") List<DetailIssue> warnings) {
     }
 
     // all together
 
     @Schema(name = "BudgetDetails", description = "A unit-year's figures and all its detail lists in one answer")
-    public record BudgetDetailsResponse(BudgetResponse budget, ProjectsResponse projects,
-            ThreePublicExpensesResponse threePublicExpenses, SpecialFundsResponse specialFunds,
-            MonthlyExecutionResponse monthlyExecution) {
+    public record BudgetDetailsResponse(
+            @Schema(required = true) BudgetResponse budget,
+            @Schema(required = true) ProjectsResponse projects,
+            @Schema(required = true) ThreePublicExpensesResponse threePublicExpenses,
+            @Schema(required = true) SpecialFundsResponse specialFunds,
+            @Schema(required = true) MonthlyExecutionResponse monthlyExecution) {
     }
 }

@@ -55,7 +55,7 @@ public class BudgetDetailsResource {
     @GET
     @Path("/projects")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "项目支出: the unit-year's project lines, in 元, with execution rates and warnings",
+    @Operation(operationId = "getBudgetProjects", summary = "项目支出: the unit-year's project lines, in 元, with execution rates and warnings",
             description = "version 0 and no lines while none were stated. warnings flags Σ actualExpenditure ≠ the "
                     + "unit-year's projectExpenditure (PROJECT_ACTUALS_NOT_PROJECT_EXPENDITURE), never fixes it.")
     public ProjectsResponse projects(@PathParam("unitCode") @Parameter(example = "410402001") String unitCode,
@@ -66,7 +66,7 @@ public class BudgetDetailsResource {
     @PUT
     @Path("/projects")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM})
-    @Operation(summary = "项目支出: replace the unit-year's project lines", description = REPLACES
+    @Operation(operationId = "putBudgetProjects", summary = "项目支出: replace the unit-year's project lines", description = REPLACES
             + " Codes: MISSING_FIELD, DUPLICATE_PROJECT_CODE, INVALID_PROJECT_CODE, INVALID_FUNCTIONAL_CODE (3, 5 or 7 "
             + "digits), INVALID_ECONOMIC_CODE (3 or 5 digits), NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, NOT_NUMERIC, "
             + "TOO_LARGE, UNIT_MISMATCH, TOO_LONG, TOO_MANY_ITEMS. A sum of actuals that differs from the unit-year's "
@@ -96,7 +96,7 @@ public class BudgetDetailsResource {
     @GET
     @Path("/three-public-expenses")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "三公经费 by item (因公出国(境), 公务用车购置及运行, 公务接待) with control rates",
+    @Operation(operationId = "getBudgetThreePublicExpenses", summary = "三公经费 by item (因公出国(境), 公务用车购置及运行, 公务接待) with control rates",
             description = "Each item's 三公经费控制率 = actual ÷ budget, and the unit-year's recomputed from the sums. "
                     + "A budget of 0 gives no rate but a reason: 0 spent of 0 is no overspend (seed 002), anything spent "
                     + "of 0 is an overspend. warnings flags items that no longer add up to threePublicBudget / "
@@ -110,7 +110,7 @@ public class BudgetDetailsResource {
     @PUT
     @Path("/three-public-expenses")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM})
-    @Operation(summary = "三公经费: replace the unit-year's three items", description = REPLACES
+    @Operation(operationId = "putBudgetThreePublicExpenses", summary = "三公经费: replace the unit-year's three items", description = REPLACES
             + " The list is empty or names each item once (MISSING_ITEM, DUPLICATE_ITEM); actual is given for all "
             + "three or none (ACTUAL_PARTIALLY_STATED). 422 (THREE_PUBLIC_BUDGET_MISMATCH, THREE_PUBLIC_ACTUAL_MISMATCH) "
             + "when the sums differ from the unit-year's threePublicBudget / threePublicActual: 三公经费 is by definition "
@@ -142,7 +142,7 @@ public class BudgetDetailsResource {
     @GET
     @Path("/special-funds")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "专项资金 with their detail rates and the derived specialFundDetailRate",
+    @Operation(operationId = "getBudgetSpecialFunds", summary = "专项资金 with their detail rates and the derived specialFundDetailRate",
             description = "specialFundDetailRate = Σ detailedAmount ÷ Σ totalAmount. warnings flags a list that no "
                     + "longer adds up to specialFundsTotal / specialFundsDetailed because those changed later.")
     public SpecialFundsResponse specialFunds(@PathParam("unitCode") @Parameter(example = "410402001") String unitCode,
@@ -153,7 +153,7 @@ public class BudgetDetailsResource {
     @PUT
     @Path("/special-funds")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM})
-    @Operation(summary = "专项资金: replace the unit-year's special funds", description = REPLACES
+    @Operation(operationId = "putBudgetSpecialFunds", summary = "专项资金: replace the unit-year's special funds", description = REPLACES
             + " Codes: MISSING_FIELD, DUPLICATE_SPECIAL_FUND_CODE, INVALID_SPECIAL_FUND_CODE, DETAILED_EXCEEDS_TOTAL, "
             + "NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, NOT_NUMERIC, TOO_LARGE. 422 (SPECIAL_FUNDS_TOTAL_MISMATCH, "
             + "SPECIAL_FUNDS_DETAILED_MISMATCH) when the sums differ from the unit-year's specialFundsTotal / "
@@ -180,7 +180,7 @@ public class BudgetDetailsResource {
     @GET
     @Path("/monthly-execution")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "绩效运行监控: cumulative execution by month against time progress (双监控)",
+    @Operation(operationId = "getBudgetMonthlyExecution", summary = "绩效运行监控: cumulative execution by month against time progress (双监控)",
             description = "Per month: executionProgress = cumulativeActual ÷ budgetInForce (adjustedBudget, else "
                     + "initialBudget, as it stands now), timeProgress = month ÷ 12, progressGap = timeProgress − "
                     + "executionProgress in percentage points and behindSchedule when it is positive (September: time "
@@ -194,7 +194,7 @@ public class BudgetDetailsResource {
     @PUT
     @Path("/monthly-execution")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.DISTRICT_SYSTEM})
-    @Operation(summary = "绩效运行监控: replace the unit-year's monthly cumulative execution", description = REPLACES
+    @Operation(operationId = "putBudgetMonthlyExecution", summary = "绩效运行监控: replace the unit-year's monthly cumulative execution", description = REPLACES
             + " Codes: MISSING_FIELD, MONTH_OUT_OF_RANGE, NOT_AN_INTEGER, DUPLICATE_MONTH, CUMULATIVE_DECREASED (a "
             + "month below an earlier one, named in the message), NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, NOT_NUMERIC, "
             + "TOO_LARGE. A December figure that differs from actualExpenditure is stored with a warning.")
@@ -218,7 +218,7 @@ public class BudgetDetailsResource {
     @GET
     @Path("/details")
     @RolesAllowed({Roles.FINANCE_ADMIN, Roles.EVALUATOR, Roles.DISTRICT_SYSTEM, Roles.UNIT_REPORTER, Roles.VIEWER})
-    @Operation(summary = "The unit-year's figures and all its detail lists in one answer",
+    @Operation(operationId = "getBudgetDetails", summary = "The unit-year's figures and all its detail lists in one answer",
             description = "budget as GET /api/v1/budgets/{unitCode}/{fiscalYear} answers it, then the four lists as "
                     + "their own GETs answer them, read in one transaction.")
     public BudgetDetailsResponse details(@PathParam("unitCode") @Parameter(example = "410402001") String unitCode,

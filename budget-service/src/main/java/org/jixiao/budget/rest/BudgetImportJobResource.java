@@ -50,10 +50,11 @@ public class BudgetImportJobResource {
     @Consumes({MediaType.APPLICATION_JSON, BudgetImportResource.TEXT_CSV, "application/csv",
             BudgetXlsxTemplate.MEDIA_TYPE})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Upload budgets as a background import job (JSON, CSV or XLSX)", description = """
+    @Operation(operationId = "submitBudgetImportJob",
+            summary = "Upload budgets as a background import job (JSON, CSV or XLSX)", description = """
             The same bodies, options and headers as POST /api/v1/imports/budgets (mode, dryRun, Idempotency-Key, \
             X-Source-System), for uploads too large to wait for. The body is spooled to a temporary file and the \
-            answer is 202 with a Location to poll: GET …/jobs/{id} shows QUEUED, RUNNING (processed of total rows, \
+            answer is 202 with a Location to poll: GET …/jobs/{jobId} shows QUEUED, RUNNING (processed of total rows, \
             percent) and finally SUCCEEDED or FAILED with the import summary and its per-row conflicts, exactly as \
             the direct push would have answered (httpStatus). Options are checked at once (400); a body that cannot \
             be read fails the job with an error.""")
@@ -92,22 +93,23 @@ public class BudgetImportJobResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{jobId}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Status, progress and result of an import job",
+    @Operation(operationId = "getBudgetImportJob", summary = "Status, progress and result of an import job",
             description = "A job submitted in a region the caller cannot see answers 404, like a missing one.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "404", description = "no such job in the caller's region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportJobResponse job(@PathParam("id") String id) {
-        UUID jobId;
+    public ImportJobResponse job(@PathParam("jobId") @Parameter(description = "the job's id (a UUID), as in the "
+            + "Location of its submission") String jobId) {
+        UUID id;
         try {
-            jobId = UUID.fromString(id);
+            id = UUID.fromString(jobId);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound(JOB, id);
+            throw ProblemException.notFound(JOB, jobId);
         }
-        return jobs.find(jobId).orElseThrow(() -> ProblemException.notFound(JOB, id));
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound(JOB, jobId));
     }
 
     private static String format(MediaType type) {

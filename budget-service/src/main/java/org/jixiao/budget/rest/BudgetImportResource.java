@@ -78,7 +78,7 @@ public class BudgetImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Push budgets of many units and years (JSON, CSV or XLSX)", description = DESCRIPTION
+    @Operation(operationId = "pushBudgets", summary = "Push budgets of many units and years (JSON, CSV or XLSX)", description = DESCRIPTION
             + "\n\nCSV (text/csv, UTF-8): the first line is the header of the template (GET template.csv); rows are "
             + "numbered as in a spreadsheet (header = 1); amountUnit may be written 元 or 万元."
             + "\n\nXLSX: the first sheet, laid out as template.xlsx (header in row 1), rows numbered as in the sheet; "
@@ -144,7 +144,7 @@ public class BudgetImportResource {
     @GET
     @Path("/template.csv")
     @Produces(TEXT_CSV)
-    @Operation(summary = "Download the CSV template for budget uploads",
+    @Operation(operationId = "getBudgetCsvTemplate", summary = "Download the CSV template for budget uploads",
             description = "Header of every accepted column (the JSON row fields; fund sources as "
                     + "fundSourceExpenditure.GENERAL_APPROPRIATION …) and one consistent example row.")
     @APIResponse(responseCode = "200", description = "the template, UTF-8 with BOM",
@@ -174,7 +174,7 @@ public class BudgetImportResource {
     @GET
     @Path("/template.xlsx")
     @Produces(BudgetXlsxTemplate.MEDIA_TYPE)
-    @Operation(summary = "Download the XLSX template for budget uploads",
+    @Operation(operationId = "getBudgetXlsxTemplate", summary = "Download the XLSX template for budget uploads",
             description = "First sheet: the header of every accepted column (as in template.csv) and one consistent "
                     + "example row; second sheet (说明): how the columns are read. Only the first sheet is imported.")
     @APIResponse(responseCode = "200", description = "the template workbook",

@@ -1,6 +1,5 @@
 package org.jixiao.budget.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -26,24 +25,23 @@ public final class ImportJobDtos {
         }
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ImportJob", description = "A bulk upload imported in the background through the same pipeline "
-            + "as POST /api/v1/imports/budgets")
+            + "as POST /api/v1/imports/budgets. Fields that do not apply yet (or at all) are null.")
     public record ImportJobResponse(
-            UUID id,
-            JobStatus status,
-            @Schema(description = "json, csv or xlsx", example = "xlsx") String format,
-            ImportMode mode,
-            boolean dryRun,
-            String idempotencyKey,
-            @Schema(description = "size of the upload in bytes") long uploadBytes,
-            @Schema(description = "rows read so far") long processed,
+            @Schema(required = true, description = "the job's id, {jobId} in its path") UUID id,
+            @Schema(required = true) JobStatus status,
+            @Schema(required = true, description = "json, csv or xlsx", example = "xlsx") String format,
+            @Schema(required = true) ImportMode mode,
+            @Schema(required = true) boolean dryRun,
+            @Schema(description = "Idempotency-Key of the upload, when given") String idempotencyKey,
+            @Schema(required = true, description = "size of the upload in bytes") long uploadBytes,
+            @Schema(required = true, description = "rows read so far") long processed,
             @Schema(description = "rows in the upload, once counted (null while QUEUED)") Long total,
             @Schema(description = "processed / total in percent, 2 decimals (null until total is known)",
                     example = "42.50") BigDecimal percent,
-            OffsetDateTime createdAt,
-            OffsetDateTime startedAt,
-            OffsetDateTime finishedAt,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(description = "null while QUEUED") OffsetDateTime startedAt,
+            @Schema(description = "null until SUCCEEDED or FAILED") OffsetDateTime finishedAt,
             @Schema(description = "the status the same upload gets from POST /api/v1/imports/budgets (when done)",
                     example = "200") Integer httpStatus,
             @Schema(description = "true: the Idempotency-Key had been used for the same push; summary is its first "

@@ -18,7 +18,8 @@ public final class UnitDtos {
     @Schema(name = "UnitRequest", description = "预算单位 — a budget unit to register")
     public record UnitRequest(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "letters, digits, '-' or '_', at most 32")
-            @Schema(example = "620201001", required = true) String code,
+            @Schema(description = "单位编码: the unit's own code, used as {unitCode} in every path", example = "620201001",
+                    required = true) String unitCode,
             @NotBlank @Size(max = 200) @Schema(example = "嘉峪关市钢城街道办事处", required = true) String name,
             @NotNull @Schema(example = "SUB_DISTRICT_OFFICE", required = true) UnitType type,
             @NotNull @Pattern(regexp = "\\d{6}(\\d{3})?", message = "a GB/T 2260 code of 6 or 9 digits")
@@ -27,12 +28,13 @@ public final class UnitDtos {
             @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") @Schema(description = "上级单位 code") String parentCode) {
     }
 
-    @Schema(name = "Unit")
-    public record UnitResponse(String code, String name, UnitType type, String regionCode, String parentCode) {
-    }
-
-    @Schema(name = "UnitPage")
-    public record UnitPage(List<UnitResponse> items, int page, int size, long total) {
+    @Schema(name = "Unit", description = "预算单位 — a registered budget unit")
+    public record UnitResponse(
+            @Schema(required = true, description = "单位编码", example = "620201001") String unitCode,
+            @Schema(required = true, example = "嘉峪关市钢城街道办事处") String name,
+            @Schema(required = true, example = "SUB_DISTRICT_OFFICE") UnitType type,
+            @Schema(required = true, description = "行政区划代码 (GB/T 2260)", example = "620201001") String regionCode,
+            @Schema(description = "上级单位 code; null for a unit without one") String parentCode) {
     }
 
     @Schema(name = "UnitProfileRequest", description = "单位基本情况 — a unit's profile for one fiscal year, as its "
@@ -50,8 +52,15 @@ public final class UnitDtos {
     }
 
     @Schema(name = "UnitProfile", description = "单位基本情况 for one fiscal year")
-    public record UnitProfileResponse(String unitCode, int fiscalYear, int version, List<String> internalDepartments,
-            List<String> affiliatedInstitutions, Integer authorisedPosts, Integer staffInPost,
-            List<String> responsibilities, OffsetDateTime updatedAt) {
+    public record UnitProfileResponse(
+            @Schema(required = true, example = "620201001") String unitCode,
+            @Schema(required = true, example = "2023") int fiscalYear,
+            @Schema(required = true, description = "1 on creation, +1 on every change", example = "1") int version,
+            @Schema(required = true, description = "内设机构; empty when none") List<String> internalDepartments,
+            @Schema(required = true, description = "下设事业单位; empty when none") List<String> affiliatedInstitutions,
+            @Schema(description = "编制数; null when not stated") Integer authorisedPosts,
+            @Schema(description = "在编在岗人数; null when not stated") Integer staffInPost,
+            @Schema(required = true, description = "职责; empty when none") List<String> responsibilities,
+            @Schema(required = true) OffsetDateTime updatedAt) {
     }
 }

@@ -6,14 +6,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.jixiao.budget.domain.AmountException;
-import org.jixiao.budget.domain.AmountParser;
-import org.jixiao.budget.domain.AmountUnit;
+import java.util.Set;
 import org.jixiao.budget.domain.BudgetContent;
 import org.jixiao.budget.domain.BudgetFigures;
+import org.jixiao.budget.domain.BudgetRow;
+import org.jixiao.budget.domain.BudgetRowValidator;
 import org.jixiao.budget.domain.FiscalMetrics;
 import org.jixiao.budget.domain.ListedTotals;
+import org.jixiao.budget.domain.ParsedBudgetRow;
+import org.jixiao.budget.domain.RowConflict;
 import org.jixiao.budget.repository.BudgetDetailsStore;
 import org.jixiao.budget.repository.BudgetStore;
 import org.jixiao.budget.repository.BudgetStore.AggregateRow;
@@ -22,13 +25,15 @@ import org.jixiao.budget.repository.BudgetStore.HistoryRow;
 import org.jixiao.budget.repository.BudgetStore.StoredBudget;
 import org.jixiao.budget.repository.UnitProfileEntity;
 import org.jixiao.budget.repository.UnitProfileRepository;
-import org.jixiao.budget.rest.BudgetDtos.BudgetRequest;
+import org.jixiao.budget.rest.BudgetDtos;
 import org.jixiao.budget.rest.BudgetDtos.BudgetResponse;
 import org.jixiao.budget.rest.BudgetDtos.HistoryEntry;
-import org.jixiao.budget.rest.BudgetDtos.HistoryResponse;
 import org.jixiao.budget.rest.BudgetDtos.MetricsResponse;
 import org.jixiao.budget.rest.BudgetDtos.RegionAggregate;
 import org.jixiao.budget.rest.BudgetDtos.RegionAggregatesResponse;
+import org.jixiao.budget.service.BudgetDetailsService.PushedLists;
+import org.jixiao.budget.service.imports.RawRow;
+import org.jixiao.commons.api.Page;
 import org.jixiao.commons.problem.Problem.FieldError;
 import org.jixiao.commons.audit.AuditTrail;
 import org.jixiao.commons.problem.ProblemException;
@@ -43,36 +48,79 @@ public class BudgetService {
     private final UnitScope scope;
     private final AuditTrail auditTrail;
     private final BudgetDetailsStore details;
+    private final BudgetDetailsService detailLists;
 
     public BudgetService(BudgetStore store, BudgetJson json, UnitProfileRepository profiles, UnitScope scope,
-            AuditTrail auditTrail, BudgetDetailsStore details) {
+            AuditTrail auditTrail, BudgetDetailsStore details, BudgetDetailsService detailLists) {
         this.store = store;
         this.details = details;
+        this.detailLists = detailLists;
         this.json = json;
         this.profiles = profiles;
         this.scope = scope;
         this.auditTrail = auditTrail;
     }
 
+    /** A PUT body's unitCode or fiscalYear names another unit-year than the path. */
+    public static final String PATH_MISMATCH = "PATH_MISMATCH";
+
     /**
-     * Creates or replaces a unit-year's figures, records the change in the history and announces it so that open
-     * evaluations see their snapshot is stale. An identical PUT changes nothing and records nothing.
+     * Creates or replaces a unit-year's figures from one push row ({@code raw}, read as a push reads its rows), with
+     * exactly the push's validation, and replaces the detail lists the row carries: what a push of this one row would
+     * do, so that no field a push sets can be lost by a PUT. Records the change in the history and announces it so
+     * that open evaluations see their snapshot is stale. An identical PUT changes nothing and records nothing.
      */
     @Transactional
-    public BudgetResponse put(String unitCode, int fiscalYear, BudgetRequest request, String sourceSystem) {
+    public BudgetResponse put(String unitCode, int fiscalYear, RawRow raw, String sourceSystem) {
         String regionCode = scope.writableUnit(unitCode).regionCode;
-        BudgetContent content = BudgetContent.of(parse(request));
-        StoredBudget before = store.find(unitCode, fiscalYear).orElse(null);
-        if (before != null && before.content().equals(content)) {
-            return BudgetJson.toResponse(before);
+        List<RowConflict> conflicts = new ArrayList<>(raw.readConflicts());
+        Set<String> unreadable = new HashSet<>();
+        raw.readConflicts().forEach(c -> unreadable.add(c.field()));
+        BudgetRow row = raw.row();
+        if (row.unitCode() != null && !row.unitCode().isBlank() && !row.unitCode().strip().equals(unitCode)) {
+            conflicts.add(new RowConflict(raw.rowNumber(), "unitCode", PATH_MISMATCH,
+                    "unitCode of the body must be the path's " + unitCode + " (or be left out)"));
         }
-        Audit audit = BudgetJson.audit(scope.callerSubject(), sourceSystem, null);
-        BudgetStore.BudgetWrite write = json.write(before, unitCode, fiscalYear, content, audit);
-        store.write(List.of(write), audit);
-        BudgetResponse after = BudgetJson.toResponse(write.after());
-        auditTrail.record("PUT", "Budget", unitCode + "/" + fiscalYear, regionCode, budgetChange(before, after)
-                + (sourceSystem == null ? "" : ", source " + sourceSystem));
-        return after;
+        if (row.fiscalYear() != null && row.fiscalYear() != fiscalYear) {
+            conflicts.add(new RowConflict(raw.rowNumber(), "fiscalYear", PATH_MISMATCH,
+                    "fiscalYear of the body must be the path's " + fiscalYear + " (or be left out)"));
+        }
+        unreadable.add("unitCode");
+        unreadable.add("fiscalYear");
+        BudgetRowValidator validator = new BudgetRowValidator(code -> true, BudgetDtos.MIN_YEAR, BudgetDtos.MAX_YEAR);
+        ParsedBudgetRow parsed = validator.check(row.withKey(unitCode, fiscalYear), c -> {
+            if (!unreadable.contains(c.field())) {
+                conflicts.add(c);
+            }
+        }).orElse(null);
+        PushedLists lists = raw.details() == null ? null : PushedDetails.validate(raw.rowNumber(), raw.details(),
+                row.amountUnit(), parsed == null ? null : parsed.figures(), c -> {
+                    if (!unreadable.contains(c.field()) && conflicts.stream()
+                            .noneMatch(x -> x.field().equals(c.field()) && x.code().equals(c.code()))) {
+                        conflicts.add(c);
+                    }
+                });
+        if (!conflicts.isEmpty() || parsed == null) {
+            throw ProblemException.invalid(conflicts.stream()
+                    .map(c -> new FieldError(c.field(), c.code(), c.message())).toList());
+        }
+        BudgetContent content = BudgetContent.of(parsed);
+        StoredBudget before = store.find(unitCode, fiscalYear).orElse(null);
+        boolean changed = before == null || !before.content().equals(content);
+        StoredBudget after = before;
+        if (changed) {
+            Audit audit = BudgetJson.audit(scope.callerSubject(), sourceSystem, null);
+            BudgetStore.BudgetWrite write = json.write(before, unitCode, fiscalYear, content, audit);
+            store.write(List.of(write), audit);
+            after = write.after();
+            auditTrail.record("PUT", "Budget", unitCode + "/" + fiscalYear, regionCode,
+                    budgetChange(before, BudgetJson.toResponse(after))
+                            + (sourceSystem == null ? "" : ", source " + sourceSystem));
+        }
+        if (lists != null) {
+            detailLists.replacePushed(unitCode, fiscalYear, regionCode, lists, changed);
+        }
+        return BudgetJson.toResponse(after);
     }
 
     /** "version 1 -> 2, adjusted budget …, actual expenditure …": the figures a reader of the trail looks for. */
@@ -100,7 +148,7 @@ public class BudgetService {
     }
 
     @Transactional
-    public HistoryResponse history(String unitCode, int fiscalYear) {
+    public Page<HistoryEntry> history(String unitCode, int fiscalYear, int page, int size) {
         scope.visibleUnit(unitCode);
         List<HistoryRow> rows = store.history(unitCode, fiscalYear);
         if (rows.isEmpty()) {
@@ -114,7 +162,7 @@ public class BudgetService {
                     r.idempotencyKey(), before, after));
             before = after;
         }
-        return new HistoryResponse(unitCode, fiscalYear, changes);
+        return Page.slice(changes, page, size);
     }
 
     /**
@@ -195,50 +243,5 @@ public class BudgetService {
                 f.carryOver(), f.threePublicBudget(), f.threePublicActual(), f.procurementBudget(),
                 f.procurementActual(), f.specialFundsTotal(), f.specialFundsDetailed(), f.finalAccountsExpenditure(),
                 f.allSourceExpenditure(), authorisedPosts, staffInPost);
-    }
-
-    private static BudgetFigures parse(BudgetRequest r) {
-        AmountReader amounts = new AmountReader(r.amountUnit());
-        BudgetFigures figures = new BudgetFigures(
-                amounts.read("initialBudget", r.initialBudget()),
-                amounts.read("adjustedBudget", r.adjustedBudget()),
-                amounts.read("fundsReceived", r.fundsReceived()),
-                amounts.read("actualExpenditure", r.actualExpenditure()),
-                amounts.read("carryOver", r.carryOver()),
-                amounts.read("threePublicBudget", r.threePublicBudget()),
-                amounts.read("threePublicActual", r.threePublicActual()),
-                amounts.read("procurementBudget", r.procurementBudget()),
-                amounts.read("procurementActual", r.procurementActual()),
-                amounts.read("specialFundsTotal", r.specialFundsTotal()),
-                amounts.read("specialFundsDetailed", r.specialFundsDetailed()),
-                amounts.read("finalAccountsExpenditure", r.finalAccountsExpenditure()),
-                amounts.read("allSourceExpenditure", r.allSourceExpenditure()),
-                r.authorisedPosts(), r.staffInPost());
-        if (!amounts.errors.isEmpty()) {
-            throw ProblemException.invalid(amounts.errors);
-        }
-        return figures;
-    }
-
-    /** Parses every amount of a request, collecting all bad fields so the caller learns them in one answer. */
-    private static final class AmountReader {
-        private final AmountUnit unit;
-        private final List<FieldError> errors = new ArrayList<>();
-
-        AmountReader(AmountUnit unit) {
-            this.unit = unit;
-        }
-
-        BigDecimal read(String field, String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return AmountParser.parse(text, unit);
-            } catch (AmountException e) {
-                errors.add(new FieldError(field, e.code(), e.getMessage()));
-                return null;
-            }
-        }
     }
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jixiao.budget.repository.UnitEntity;
 import org.jixiao.budget.repository.UnitRepository;
-import org.jixiao.budget.rest.UnitDtos.UnitPage;
+import org.jixiao.commons.api.Page;
 import org.jixiao.budget.rest.UnitDtos.UnitRequest;
 import org.jixiao.budget.rest.UnitDtos.UnitResponse;
 import org.jixiao.commons.audit.AuditTrail;
@@ -27,14 +27,14 @@ public class UnitService {
     @Transactional
     public UnitResponse register(UnitRequest request) {
         scope.requireVisibleRegion(request.regionCode());
-        if (units.findById(request.code()) != null) {
-            throw ProblemException.conflict("unit " + request.code() + " is already registered");
+        if (units.findById(request.unitCode()) != null) {
+            throw ProblemException.conflict("unit " + request.unitCode() + " is already registered");
         }
         if (request.parentCode() != null && !visible(request.parentCode())) {
             throw ProblemException.invalid("parentCode", "UNKNOWN_UNIT", "no unit " + request.parentCode());
         }
         UnitEntity unit = new UnitEntity();
-        unit.code = request.code();
+        unit.code = request.unitCode();
         unit.name = request.name().strip();
         unit.type = request.type().name();
         unit.regionCode = request.regionCode();
@@ -60,15 +60,15 @@ public class UnitService {
     }
 
     /** Units under {@code regionPrefix} that the caller may see: rows outside their scope are not counted either. */
-    public UnitPage list(String regionPrefix, int page, int size) {
+    public Page<UnitResponse> list(String regionPrefix, int page, int size) {
         String callerRegion = scope.regionPrefix().orElse(null);
         if (callerRegion == null) {
-            return new UnitPage(List.of(), page, size, 0);
+            return new Page<>(List.of(), page, size, 0);
         }
         String ownUnit = scope.ownUnitOnly().orElse(null);
         List<UnitResponse> items = units.inRegion(regionPrefix, callerRegion, ownUnit, page, size).stream()
                 .map(UnitService::toResponse).toList();
-        return new UnitPage(items, page, size, units.countInRegion(regionPrefix, callerRegion, ownUnit));
+        return new Page<>(items, page, size, units.countInRegion(regionPrefix, callerRegion, ownUnit));
     }
 
     static UnitResponse toResponse(UnitEntity unit) {

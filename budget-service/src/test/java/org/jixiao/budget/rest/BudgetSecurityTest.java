@@ -111,7 +111,7 @@ class BudgetSecurityTest {
         for (String unit : List.of(OWN, SIBLING, OUTSIDE)) {
             // as the national finance-admin of the test resources
             if (given().when().get("/api/v1/units/" + unit).statusCode() == 404) {
-                given().contentType(ContentType.JSON).body(Map.of("code", unit, "name", "单位" + unit,
+                given().contentType(ContentType.JSON).body(Map.of("unitCode", unit, "name", "单位" + unit,
                         "type", "SUB_DISTRICT_OFFICE", "regionCode", REGION_OF.get(unit)))
                         .when().post("/api/v1/units").then().statusCode(201);
                 given().contentType(ContentType.JSON).body(budget(100))
@@ -136,8 +136,8 @@ class BudgetSecurityTest {
         String year = "/" + YEAR;
         Response response = switch (action) {
             case UNIT_GET -> as.get("/api/v1/units/" + unit);
-            case UNIT_LISTED -> as.queryParam("region", "").queryParam("size", 500).get("/api/v1/units");
-            case UNIT_REGISTER -> as.contentType(ContentType.JSON).body(Map.of("code", "SEC-B-NEW-" + next,
+            case UNIT_LISTED -> as.queryParam("regionCode", "").queryParam("size", 500).get("/api/v1/units");
+            case UNIT_REGISTER -> as.contentType(ContentType.JSON).body(Map.of("unitCode", "SEC-B-NEW-" + next,
                     "name", "新单位", "type", "DEPARTMENT", "regionCode", REGION_OF.get(unit))).post("/api/v1/units");
             case PROFILE_GET -> as.get("/api/v1/units/" + unit + "/profiles" + year);
             case PROFILE_PUT -> as.contentType(ContentType.JSON).body(Map.of("authorisedPosts", next))
@@ -151,13 +151,13 @@ class BudgetSecurityTest {
                             "initialBudget", String.valueOf(next))))
                     .post("/api/v1/imports/budgets");
             case IMPORT_TEMPLATE -> as.get("/api/v1/imports/budgets/template.csv");
-            case AGGREGATE_COUNTED -> as.queryParam("region", REGION_OF.get(unit)).queryParam("year", YEAR)
+            case AGGREGATE_COUNTED -> as.queryParam("regionCode", REGION_OF.get(unit)).queryParam("fiscalYear", YEAR)
                     .get("/api/v1/budgets/aggregates");
         };
 
         switch (action) {
             case UNIT_LISTED -> response.then().statusCode(200)
-                    .body("items.code", expected == 200 ? hasItem(unit) : not(hasItem(unit)));
+                    .body("items.unitCode", expected == 200 ? hasItem(unit) : not(hasItem(unit)));
             case AGGREGATE_COUNTED -> response.then().statusCode(200)
                     .body("total.units", equalTo(expected == 200 ? 1 : 0));
             default -> {
@@ -194,7 +194,7 @@ class BudgetSecurityTest {
     void aTokenWithoutRegionOrRoleSeesNothing() {
         String noRegion = Tokens.of(Tokens.VIEWER, null, null);
         given().auth().oauth2(noRegion).get("/api/v1/units/" + OWN).then().statusCode(404);
-        given().auth().oauth2(noRegion).queryParam("region", "").get("/api/v1/units")
+        given().auth().oauth2(noRegion).queryParam("regionCode", "").get("/api/v1/units")
                 .then().statusCode(200).body("total", equalTo(0));
         String noRole = Tokens.claims(null, "1101", null).sign();
         given().auth().oauth2(noRole).get("/api/v1/units/" + OWN)

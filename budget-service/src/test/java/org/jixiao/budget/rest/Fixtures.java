@@ -27,7 +27,7 @@ final class Fixtures {
         String code = "U" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON)
                 .body("""
-                        {"code":"%s","name":"测试单位","type":"SUB_DISTRICT_OFFICE","regionCode":"%s"}
+                        {"unitCode":"%s","name":"测试单位","type":"SUB_DISTRICT_OFFICE","regionCode":"%s"}
                         """.formatted(code, regionCode))
                 .when().post("/api/v1/units").then().statusCode(201);
         return code;

@@ -15,10 +15,10 @@ import org.jixiao.commons.web.RequestIdForwarder;
 public interface BudgetClient {
 
     @GET
-    @Path("/budgets/{code}/{year}")
-    RemoteViews.Budget budget(@PathParam("code") String unitCode, @PathParam("year") int fiscalYear);
+    @Path("/budgets/{unitCode}/{fiscalYear}")
+    RemoteViews.Budget budget(@PathParam("unitCode") String unitCode, @PathParam("fiscalYear") int fiscalYear);
 
     @GET
-    @Path("/units/{code}/profiles/{year}")
-    RemoteViews.UnitProfile profile(@PathParam("code") String unitCode, @PathParam("year") int fiscalYear);
+    @Path("/units/{unitCode}/profiles/{fiscalYear}")
+    RemoteViews.UnitProfile profile(@PathParam("unitCode") String unitCode, @PathParam("fiscalYear") int fiscalYear);
 }

@@ -15,10 +15,10 @@ import org.jixiao.commons.web.RequestIdForwarder;
 public interface BudgetClient {
 
     @GET
-    @Path("/units/{code}")
-    Snapshots.Unit unit(@PathParam("code") String unitCode);
+    @Path("/units/{unitCode}")
+    Snapshots.Unit unit(@PathParam("unitCode") String unitCode);
 
     @GET
-    @Path("/budgets/{code}/{year}/metrics")
-    Snapshots.Metrics metrics(@PathParam("code") String unitCode, @PathParam("year") int fiscalYear);
+    @Path("/budgets/{unitCode}/{fiscalYear}/metrics")
+    Snapshots.Metrics metrics(@PathParam("unitCode") String unitCode, @PathParam("fiscalYear") int fiscalYear);
 }

@@ -1,6 +1,8 @@
 package org.jixiao.scoring.client;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +44,10 @@ public final class Snapshots {
             String kind, Integer rankLimit) {
     }
 
+    /** budget-service's Unit; its code is the JSON field unitCode (code before API v1's vocabulary, still read). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Unit(String code, String name, String type, String regionCode) {
+    public record Unit(@JsonProperty("unitCode") @JsonAlias("code") String code, String name, String type,
+            String regionCode) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

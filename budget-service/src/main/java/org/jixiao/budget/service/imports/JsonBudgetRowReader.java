@@ -34,6 +34,8 @@ public final class JsonBudgetRowReader implements BudgetRowReader {
     private boolean finished;
     private boolean wrapped;
     private int rowNumber;
+    /** The body is one row object ({@link #readSingle}), not a list. */
+    private boolean single;
 
     public JsonBudgetRowReader(JsonParser parser) {
         this.parser = parser;
@@ -64,6 +66,31 @@ public final class JsonBudgetRowReader implements BudgetRowReader {
             return readRow();
         } catch (JsonProcessingException e) {
             throw malformed(e.getOriginalMessage() + at(e.getLocation()));
+        }
+    }
+
+    /**
+     * Reads a body that is one row object, as PUT /api/v1/budgets/{unitCode}/{fiscalYear} takes it: the same fields,
+     * types and read conflicts as a row of a push (row number 1), so that the two cannot drift apart.
+     */
+    public static RawRow readSingle(JsonParser parser) {
+        JsonBudgetRowReader reader = new JsonBudgetRowReader(parser);
+        reader.single = true;
+        try {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw reader.malformed("the body must be one JSON object, the fields of a push row");
+            }
+            reader.rowNumber = 1;
+            RawRow row = reader.readRow();
+            if (parser.nextToken() != null) {
+                throw reader.malformed("content after the end of the body" + at(parser.currentLocation()));
+            }
+            return row;
+        } catch (JsonProcessingException e) {
+            throw reader.malformed(e.getOriginalMessage() + at(e.getLocation()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the request body", e);
         }
     }
 
@@ -314,7 +341,7 @@ public final class JsonBudgetRowReader implements BudgetRowReader {
     }
 
     private ProblemException malformed(String message) {
-        String where = rowNumber > 0 ? "near row " + rowNumber + ": " : "";
+        String where = rowNumber > 0 && !single ? "near row " + rowNumber + ": " : "";
         return ProblemException.invalid("body", MALFORMED, where + message);
     }
 }
