@@ -48,7 +48,7 @@ public record SeedFixtures(String dir, JsonNode unit, JsonNode profile, JsonNode
     }
 
     public String unitCode() {
-        return unit.path("code").asText();
+        return unit.path("unitCode").asText();
     }
 
     public String unitName() {

@@ -212,7 +212,7 @@ class DemoLoaderTest {
                 answer = units.get(p[3]);
                 status = answer == null ? 404 : 200;
             } else if (path.equals("/api/v1/units") && method.equals("POST")) {
-                status = units.putIfAbsent(body.path("code").asText(), body) == null ? 201 : 409;
+                status = units.putIfAbsent(body.path("unitCode").asText(), body) == null ? 201 : 409;
                 answer = body;
             } else if (path.matches("/api/v1/units/.*/profiles/.*")) {
                 answer = body;

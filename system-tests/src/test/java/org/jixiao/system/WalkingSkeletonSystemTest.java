@@ -96,7 +96,7 @@ class WalkingSkeletonSystemTest {
     private static String newUnit(String name) {
         String code = "SYS" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", name, "type", "SUB_DISTRICT_OFFICE", "regionCode", "620201001"))
+                .body(Map.of("unitCode", code, "name", name, "type", "SUB_DISTRICT_OFFICE", "regionCode", "620201001"))
                 .when().post("/api/v1/units").then().statusCode(201).header("X-Request-Id", notNullValue());
         given().contentType(ContentType.JSON)
                 .body(Map.of("amountUnit", "TEN_THOUSAND_YUAN", "initialBudget", "13581.29",
