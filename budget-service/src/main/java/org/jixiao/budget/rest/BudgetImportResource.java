@@ -84,12 +84,8 @@ public class BudgetImportResource {
             + "\n\nXLSX: the first sheet, laid out as template.xlsx (header in row 1), rows numbered as in the sheet; "
             + "a number cell is read as the spreadsheet shows it (15 significant digits). Uploads that take long are "
             + "better sent to POST /api/v1/imports/budgets/jobs.")
+    // JSON first: generated clients take the first media type as the body of their method
     @RequestBody(required = true, description = "A JSON array of rows, or {\"rows\": [ … ]}; or CSV; or XLSX", content = {
-            @Content(mediaType = BudgetXlsxTemplate.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "one unit", value = """
-                            unitCode,fiscalYear,amountUnit,initialBudget,adjustedBudget,actualExpenditure
-                            620201001,2023,万元,552.45,667.92,667.92""")),
             @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetRowDoc.class),
             examples = @ExampleObject(name = "two units", value = """
@@ -98,7 +94,12 @@ public class BudgetImportResource {
                       "fundSourceExpenditure":{"GENERAL_APPROPRIATION":"667.92","UNIT_OWN":"326.15"}},
                      {"unitCode":"620201002","fiscalYear":2023,"amountUnit":"YUAN","initialBudget":"3542370.00",
                       "actualExpenditure":"3542370.00","basicExpenditure":"3000000.00",
-                      "projectExpenditure":"542370.00"}]"""))})
+                      "projectExpenditure":"542370.00"}]""")),
+            @Content(mediaType = BudgetXlsxTemplate.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "one unit", value = """
+                            unitCode,fiscalYear,amountUnit,initialBudget,adjustedBudget,actualExpenditure
+                            620201001,2023,万元,552.45,667.92,667.92"""))})
     @APIResponse(responseCode = "200", description = "Applied (or, with dryRun, would be applied)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "422", description = "Rows refused and nothing applied, or Idempotency-Key reused",

@@ -37,6 +37,7 @@ public class OpenApiContract implements OASFilter {
     static final String BEARER = "bearerAuth";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
+    private static final Set<String> PAGE_FIELDS = Set.of("items", "page", "size", "total");
     private static final String AUDIT_PATH = "/api/v1/audit/";
     private static final Set<String> INLINED_FORMATS = Set.of("date-time", "date", "uuid");
 
@@ -104,7 +105,41 @@ public class OpenApiContract implements OASFilter {
                 components.removeSchema(name);
             }
         });
+        namePagesAfterTheirItems(openAPI, components);
         new NullabilityRule(components).apply(openAPI);
+    }
+
+    /**
+     * SmallRye names a {@code Page<UnitResponse>} after the Java class ({@code PageUnitResponse}) although the item's
+     * schema is called {@code Unit}; a page is named after its item's schema instead ({@code PageUnit}), so that the
+     * names a generated client shows are the document's own.
+     */
+    private static void namePagesAfterTheirItems(OpenAPI openAPI, Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, String> renamed = new LinkedHashMap<>();
+        Map.copyOf(components.getSchemas()).forEach((name, schema) -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (!name.startsWith("Page") || properties == null || !properties.keySet().equals(PAGE_FIELDS)) {
+                return;
+            }
+            Schema items = properties.get("items").getItems();
+            if (items == null || items.getRef() == null) {
+                return;
+            }
+            String wanted = "Page" + items.getRef().substring(items.getRef().lastIndexOf('/') + 1);
+            if (!wanted.equals(name) && !components.getSchemas().containsKey(wanted)) {
+                components.removeSchema(name);
+                components.addSchema(wanted, schema);
+                renamed.put(SCHEMA_PREFIX + name, SCHEMA_PREFIX + wanted);
+            }
+        });
+        visitSchemas(openAPI, schema -> {
+            if (schema.getRef() != null && renamed.containsKey(schema.getRef())) {
+                schema.setRef(renamed.get(schema.getRef()));
+            }
+        });
     }
 
     /**
@@ -215,8 +250,10 @@ public class OpenApiContract implements OASFilter {
             if (response.getDescription() == null || response.getDescription().isBlank()) {
                 response.description(ERRORS.get(status));
             }
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            if (response.getContent() == null) { // an answer documented in the resource (a problem with more fields) stays
+                response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            }
             if (status.equals("429") || status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
