@@ -1,6 +1,5 @@
 package org.jixiao.commons.api;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -145,10 +144,16 @@ public class OpenApiContract implements OASFilter {
     /**
      * SmallRye writes a field's {@code @Schema(example/description)} beside the {@code $ref} of its type together with
      * a guessed {@code type}; generators then drop the type with a warning, and a decimal's example stays a JSON
-     * number although the value is a string. Keep the reference alone with its example as the string it is, and
-     * write dates, times and UUIDs in place rather than as components named after Java classes.
+     * number although the value is a string. Keep the reference alone, map the decimals SmallRye left as bare numbers
+     * to {@code Decimal}, and write dates, times and UUIDs in place rather than as components named after Java classes.
      */
     private static void cleanReference(Schema schema, Map<String, Schema> components) {
+        if (schema.getRef() == null && schema.getFormat() == null && components.containsKey("Decimal")
+                && List.of(Schema.SchemaType.NUMBER).equals(schema.getType())) {
+            // a BigDecimal SmallRye did not map itself (a map's values): floats and doubles carry a format
+            schema.setType(null);
+            schema.setRef(SCHEMA_PREFIX + "Decimal");
+        }
         if (schema.getRef() == null) {
             return;
         }
@@ -164,10 +169,11 @@ public class OpenApiContract implements OASFilter {
             return;
         }
         schema.setType(null);
-        if (schema.getRef().endsWith("/Decimal") && schema.getExamples() != null) {
-            schema.setExamples(schema.getExamples().stream()
-                    .map(example -> example instanceof Number n ? new BigDecimal(n.toString()).toPlainString() : example)
-                    .toList());
+        if (schema.getRef().endsWith("/Decimal") && schema.getExamples() != null
+                && schema.getExamples().stream().anyMatch(Number.class::isInstance)) {
+            // an example written as a number would contradict the string type (and is read back as a number when the
+            // service loads its build-time document); the Decimal schema's own example stands for it
+            schema.setExamples(null);
         }
     }
 
