@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -116,6 +117,7 @@ public class BudgetResource {
             description = "Oldest first (by version): who (the caller's token subject), when, source system, request "
                     + "id, Idempotency-Key of a bulk push, and the resource before and after. 404 when the unit-year "
                     + "never had figures.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<HistoryEntry> history(@PathParam("unitCode") @Parameter(example = "620201001") String unitCode,
             @PathParam("fiscalYear") @Min(BudgetDtos.MIN_YEAR) @Max(BudgetDtos.MAX_YEAR) int fiscalYear,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,

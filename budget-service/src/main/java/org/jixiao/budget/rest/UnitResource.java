@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -71,6 +72,7 @@ public class UnitResource {
     @Operation(operationId = "listUnits",
             summary = "List units whose regionCode starts with a prefix (a region's whole subtree), paged",
             description = "Only units inside the caller's region are listed and counted. Ordered by regionCode, then unitCode.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<UnitResponse> list(
             @Parameter(description = "GB/T 2260 prefix (0 to 9 digits; empty: the caller's whole region)",
                     example = "620201")

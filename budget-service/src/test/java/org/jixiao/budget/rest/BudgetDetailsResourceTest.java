@@ -104,7 +104,7 @@ class BudgetDetailsResourceTest {
         given().when().get("/api/v1/audit/budget?action=PUT_PROJECTS&resourceId=" + unit + "/2023")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].resourceType", equalTo("Budget"))
-                .body("items[0].region", equalTo(REGION))
+                .body("items[0].regionCode", equalTo(REGION))
                 .body("items[0].requestId", equalTo("details-projects-" + unit))
                 .body("items[0].summary", equalTo("version 0 -> 1, projects 0 -> 3, actual total none -> 1967500.00"));
 

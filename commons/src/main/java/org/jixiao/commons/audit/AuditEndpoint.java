@@ -1,5 +1,7 @@
 package org.jixiao.commons.audit;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ public abstract class AuditEndpoint {
     @Operation(operationId = "listAuditEntries", summary = "Audit entries inside the caller's region, newest first (finance-admins)",
             description = "Who changed what: subject, roles, region, action, resource, request id, summary. from "
                     + "(inclusive) and to (exclusive) are ISO-8601 dates or date-times with offset.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<AuditEntryView> list(@QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,

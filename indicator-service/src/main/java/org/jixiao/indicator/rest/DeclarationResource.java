@@ -67,6 +67,7 @@ public class DeclarationResource {
     @Operation(operationId = "listDeclarations", summary = "List declarations, filtered by unit, fiscal year and status",
             description = "The declarations of the caller's region (a unit reporter: of their own unit only). Ordered "
                     + "by fiscal year descending, then unit code.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<DeclarationSummary> list(
             @QueryParam("unitCode") @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String unitCode,
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,

@@ -1,5 +1,6 @@
 package org.jixiao.indicator.rest;
 
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -61,6 +62,7 @@ public class FrameworkResource {
             description = "The versions the caller may use: national ones, those of the caller's region or an "
                     + "enclosing one, and those of regions inside it. Ordered by code, then version ascending "
                     + "(by version alone when `frameworkCode` is given).")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<FrameworkSummary> list(
             @QueryParam("frameworkCode") @Parameter(description = "only the versions of this framework code",
                     example = "jiayuguan-street-2022") String frameworkCode,

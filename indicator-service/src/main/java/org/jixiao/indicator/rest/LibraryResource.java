@@ -1,5 +1,7 @@
 package org.jixiao.indicator.rest;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +37,7 @@ public class LibraryResource {
             description = "By Chinese substring of the name (pg_trgm index), 一级 category and 二级 sub-category. "
                     + "Ordered by usage count descending, then name. Copy one into a declaration with "
                     + "POST /api/v1/declarations/{declarationId}/indicators/from-library.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<LibraryIndicator> search(
             @QueryParam("q") @Size(max = 100) @Parameter(description = "part of the name", example = "就业") String q,
             @QueryParam("category") @Parameter(example = "OUTPUT") IndicatorCategory category,

@@ -51,6 +51,7 @@ public class FindingsRuleResource {
                     + "built-in rules in catalogue order (each replaced by its stored override, if any), then the "
                     + "custom rules oldest first (by creation time, then id). Empty for a token without a region.")
     @APIResponse(responseCode = "200", description = "one page of the catalogue")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<FindingsRuleResponse> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE)
             @Parameter(description = "0-based page number") int page,

@@ -57,6 +57,7 @@ public class ReportResource {
                     + "scope are listed (region; an evaluator's agency; a unit reporter's unit). Order: newest fiscal "
                     + "year first, then by unit code, evaluation id and revision.")
     @APIResponse(responseCode = "200", description = "one page of reports")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<ReportSummary> list(
             @QueryParam("evaluationId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
             @Parameter(description = "only the reports of this evaluation (one per revision)",

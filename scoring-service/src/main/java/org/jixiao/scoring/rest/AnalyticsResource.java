@@ -1,5 +1,7 @@
 package org.jixiao.scoring.rest;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +41,7 @@ public class AnalyticsResource {
             summary = "Finalized evaluations of a region and fiscal year ranked by total, highest first",
             description = "The latest finalized revision per unit and type, ordered by total (highest first), then by "
                     + "unit code and type; ties share a rank, and the rank counts the whole list, not the page.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<RankingEntry> ranking(
             @Parameter(description = REGION_CODE, example = "6202")
             @QueryParam("regionCode") @DefaultValue("") @Pattern(regexp = "\\d{0,9}") String regionCode,
@@ -70,6 +73,7 @@ public class AnalyticsResource {
     @Operation(operationId = "getIndicatorAchievement",
             summary = "Achievement rate of each leaf indicator (by name) across the units of a region and fiscal year",
             description = "A leaf is achieved where it scored full marks; 不适用 leaves are left out. Ordered by leaf name.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<IndicatorAchievement> indicatorAchievement(
             @Parameter(description = REGION_CODE, example = "6202")
             @QueryParam("regionCode") @DefaultValue("") @Pattern(regexp = "\\d{0,9}") String regionCode,

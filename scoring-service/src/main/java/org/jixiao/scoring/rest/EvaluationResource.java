@@ -1,5 +1,6 @@
 package org.jixiao.scoring.rest;
 
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -67,6 +68,7 @@ public class EvaluationResource {
             summary = "List evaluations of a region (GB/T 2260 prefix), optionally of one fiscal year",
             description = "Only the evaluations the caller may see are listed (and counted). Ordered by fiscal year, "
                     + "newest first, then by unit code, then by revision.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<EvaluationSummary> list(
             @Parameter(description = REGION_CODE, example = "6202")
             @QueryParam("regionCode") @DefaultValue("") @Pattern(regexp = "\\d{0,9}") String regionCode,
@@ -104,6 +106,7 @@ public class EvaluationResource {
             summary = "Every leaf with its target as written and what was entered for it",
             description = "Ordered as the framework's leaves (depth-first, in the tree's order); a leaf nothing was "
                     + "entered for yet has a null state.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<StoredInput> inputs(@PathParam("evaluationId") UUID evaluationId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {

@@ -1,5 +1,6 @@
 package org.jixiao.scoring.rest;
 
+import jakarta.ws.rs.Produces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,6 +43,7 @@ public class GradeSchemeResource {
             summary = "Every grade scheme: the built-in ones first, then the stored ones by code",
             description = "The built-in schemes (NATIONAL, JIAYUGUAN) first, then the stored schemes the caller may use "
                     + "(national ones, their region's, enclosing or inside it), ordered by code.")
+    @Produces(MediaType.APPLICATION_JSON)
     public Page<GradeSchemeResponse> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
