@@ -220,7 +220,7 @@ class DemoLoaderTest {
                 idempotencyKeyLog.add(x.getRequestHeaders().getFirst("Idempotency-Key"));
                 answer = Map.of("importStatus", "SUCCESS", "importCount", Map.of("imported", 1, "updated", 0, "ignored", 0));
             } else if (path.equals("/api/v1/frameworks") && method.equals("GET")) {
-                answer = frameworks.values().stream().filter(f -> f.path("code").asText().equals(query.get("code"))).toList();
+                answer = frameworks.values().stream().filter(f -> f.path("code").asText().equals(query.get("frameworkCode"))).toList();
             } else if (path.equals("/api/v1/frameworks")) {
                 ObjectNode f = SeedFixtures.JSON.createObjectNode().put("id", "f" + ++ids)
                         .put("code", body.path("code").asText()).put("version", 1).put("status", "DRAFT");
@@ -233,8 +233,8 @@ class DemoLoaderTest {
                 boolean hide = alternateHiding && hideNext;
                 hideNext = !alternateHiding || !hideNext;
                 answer = hide ? List.of() : evaluations.values().stream()
-                        .filter(e -> e.path("regionCode").asText().startsWith(query.get("region"))
-                                && e.path("fiscalYear").asText().equals(query.get("year"))).toList();
+                        .filter(e -> e.path("regionCode").asText().startsWith(query.get("regionCode"))
+                                && e.path("fiscalYear").asText().equals(query.get("fiscalYear"))).toList();
             } else if (path.equals("/api/v1/evaluations")) {
                 boolean exists = evaluations.values().stream().anyMatch(e -> e.path("unitCode").equals(body.path("unitCode"))
                         && e.path("type").equals(body.path("type")));

@@ -41,7 +41,7 @@ class AuditResourceTest {
                 .body("total", equalTo(2))
                 .body("items.action", contains("PUBLISH", "CREATE"))
                 .body("items.subject", everyItem(equalTo("zhao.liu@czj.6202")))
-                .body("items.region", everyItem(equalTo("6202")))
+                .body("items.regionCode", everyItem(equalTo("6202")))
                 .body("items[1].requestId", equalTo("audit-fw-create"))
                 .body("items[0].summary", containsString("DRAFT -> PUBLISHED"));
         given().auth().oauth2(Tokens.of(Tokens.FINANCE_ADMIN, "1101", null)).queryParam("resourceId", id)
